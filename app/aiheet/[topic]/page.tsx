@@ -1,0 +1,16 @@
+import { ListingView } from "@/components/listing-view";
+import { allTopicSlugs, topicListing } from "@/lib/content/listings";
+import { listingMetadata } from "@/lib/site/metadata";
+
+type Props = { params: Promise<{ topic: string }> };
+
+export const dynamicParams = false;
+export const generateStaticParams = () => allTopicSlugs().map((topic) => ({ topic }));
+
+export async function generateMetadata({ params }: Props) {
+  return listingMetadata(topicListing((await params).topic), 1);
+}
+
+export default async function TopicPage({ params }: Props) {
+  return <ListingView listing={topicListing((await params).topic)} page={1} />;
+}

@@ -1,0 +1,51 @@
+import type { Metadata, Viewport } from "next";
+import localFont from "next/font/local";
+import { SiteFooter } from "@/components/site-footer";
+import { SiteHeader } from "@/components/site-header";
+import { getEnv } from "@/lib/env";
+import { SITE_DESCRIPTION, SITE_NAME } from "@/lib/site/config";
+import "./globals.css";
+
+const inter = localFont({
+  src: "../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2",
+  variable: "--font-inter",
+  display: "swap",
+  weight: "100 900",
+});
+
+export const metadata: Metadata = {
+  metadataBase: new URL(getEnv().SITE_URL),
+  title: { default: SITE_NAME, template: `%s – ${SITE_NAME}` },
+  description: SITE_DESCRIPTION,
+  alternates: {
+    types: {
+      "application/rss+xml": [{ url: "/feed.xml", title: `${SITE_NAME} (RSS)` }],
+      "application/atom+xml": [{ url: "/atom.xml", title: `${SITE_NAME} (Atom)` }],
+    },
+  },
+  openGraph: { siteName: SITE_NAME, locale: "fi_FI", type: "website" },
+  twitter: { card: "summary_large_image" },
+};
+
+export const viewport: Viewport = { themeColor: "#0b3d5c", width: "device-width", initialScale: 1 };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="fi" className={inter.variable}>
+      <body className="flex min-h-screen flex-col">
+        <a href="#sisalto" className="skip-link">
+          Siirry sisältöön
+        </a>
+        <SiteHeader />
+        <main
+          id="sisalto"
+          tabIndex={-1}
+          className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 outline-none"
+        >
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

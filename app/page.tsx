@@ -1,0 +1,26 @@
+import { ArticleList } from "@/components/article-list";
+import { NewsletterIntro } from "@/components/newsletter-intro";
+import { getAllArticles } from "@/lib/content/articles";
+
+const LATEST_COUNT = 10;
+
+export const metadata = { alternates: { canonical: "/" } };
+
+export default function HomePage() {
+  const latest = getAllArticles().slice(0, LATEST_COUNT);
+  return (
+    <div className="grid gap-10 md:grid-cols-[1fr_18rem]">
+      <section aria-labelledby="uusimmat">
+        <h1 className="sr-only">Juridiikan ja talouden uutiskirje</h1>
+        <h2 id="uusimmat" className="text-2xl font-bold">
+          Uusimmat uutiset
+        </h2>
+        <ArticleList articles={latest} headingLevel={3} />
+        <p className="mt-6">
+          <a href="/uutiset">Kaikki uutiset arkistossa</a>
+        </p>
+      </section>
+      <NewsletterIntro />
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArticleView } from "@/components/article-view";
+import { getAllArticles, getArticleBySlug } from "@/lib/content/articles";
+import { articleMetadata } from "@/lib/site/article-metadata";
+
+type Props = { params: Promise<{ year: string; slug: string }> };
+
+export const dynamicParams = false;
+export const generateStaticParams = () =>
+  getAllArticles().map((a) => ({ year: String(a.year), slug: a.slug }));
+
+async function findArticle(params: Props["params"]) {
+  const { year, slug } = await params;
+  return getArticleBySlug(Number(year), slug);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = await findArticle(params);
+  return article ? articleMetadata(article) : {};
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const article = await findArticle(params);
+  if (!article) notFound();
+  return <ArticleView article={article} />;
+}

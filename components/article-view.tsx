@@ -1,0 +1,100 @@
+import { getArticleHtml, getRelatedArticles, type Article } from "@/lib/content/articles";
+import { newsArticleJsonLd } from "@/lib/content/structured-data";
+import { findTopic } from "@/lib/content/taxonomy";
+import { ArticleDate } from "./article-date";
+import { JsonLd } from "./json-ld";
+
+export function ArticleView({ article }: { article: Article }) {
+  const { html } = getArticleHtml(article);
+  const related = getRelatedArticles(article);
+  return (
+    <article className="mx-auto max-w-prose">
+      <JsonLd data={newsArticleJsonLd(article)} />
+      <header>
+        <p className="text-sm font-semibold tracking-wide text-accent uppercase">
+          {article.mainTopics.map((t) => findTopic(t)?.label).join(" · ")}
+        </p>
+        <h1 className="mt-2 text-3xl leading-tight font-bold sm:text-4xl">{article.title}</h1>
+        <p className="mt-4 text-lg leading-relaxed font-medium text-slate-800">{article.lead}</p>
+        <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm text-slate-700">
+          <dt>Julkaistu</dt>
+          <dd>
+            <ArticleDate day={article.date} />
+          </dd>
+          {article.updated && (
+            <>
+              <dt>Päivitetty</dt>
+              <dd>
+                <ArticleDate day={article.updated} />
+              </dd>
+            </>
+          )}
+          <dt>Lukuaika</dt>
+          <dd>noin {article.readingMinutes} min</dd>
+          <dt>Aiheet</dt>
+          <dd>
+            <ul className="inline">
+              {article.topics.map((t, i) => (
+                <li key={t} className="inline">
+                  {i > 0 && ", "}
+                  <a href={`/aiheet/${t}`}>{findTopic(t)?.label ?? t}</a>
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </dl>
+      </header>
+      <div
+        className="prose mt-8 max-w-none prose-slate prose-a:text-brand"
+        dangerouslySetInnerHTML={{ __html: html }}
+      />
+      {article.updates && article.updates.length > 0 && (
+        <section
+          aria-labelledby="paivitykset"
+          className="mt-8 border-l-4 border-brand bg-brand-light p-4"
+        >
+          <h2 id="paivitykset" className="text-lg font-semibold">
+            Päivitykset
+          </h2>
+          <ul className="mt-2 space-y-2">
+            {article.updates.map((update) => (
+              <li key={`${update.date}-${update.text}`}>
+                <strong>
+                  Päivitys <ArticleDate day={update.date} />:
+                </strong>{" "}
+                {update.text}
+                {update.source && (
+                  <>
+                    {" "}
+                    (Lähde: <a href={update.source.url}>{update.source.name}</a>)
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <footer className="mt-8 space-y-1 border-t border-slate-200 pt-4 text-slate-800">
+        <p>
+          Lähde: <a href={article.source.url}>{article.source.name}</a>.
+        </p>
+        <p>Kirjoittaja {article.author}</p>
+      </footer>
+      {related.length > 0 && (
+        <section aria-labelledby="aiheeseen-liittyvat" className="mt-10">
+          <h2 id="aiheeseen-liittyvat" className="text-xl font-semibold">
+            Samasta aiheesta
+          </h2>
+          <ul className="mt-2 list-disc space-y-1 pl-5">
+            {related.map((r) => (
+              <li key={r.path}>
+                <a href={r.path}>{r.title}</a>{" "}
+                <ArticleDate day={r.date} className="text-sm text-slate-600" />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,27 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  {
+    rules: {
+      // Plain <a> on purpose: a static news site needs no client router, and next/link would
+      // prefetch pages (the archive grows without bound) that the reader may never open.
+      "@next/next/no-html-link-for-pages": "off",
+    },
+  },
+  {
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      "data/**",
+      ".bench/**",
+      "next-env.d.ts",
+      "test-results/**",
+      "playwright-report/**",
+    ],
+  },
+];
+
+export default config;

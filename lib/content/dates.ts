@@ -1,0 +1,46 @@
+// Calendar days are plain "YYYY-MM-DD" strings in Europe/Helsinki: no Date arithmetic
+// in the build machine's zone, so every build and every reader sees the same day.
+export const SITE_TIME_ZONE = "Europe/Helsinki";
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+// True when the string is YYYY-MM-DD and names a day that exists (no 30 February).
+export function isCalendarDay(value: string): boolean {
+  const match = ISO_DAY.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+// Gives today's date in Helsinki as YYYY-MM-DD.
+export function helsinkiToday(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: SITE_TIME_ZONE,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now);
+}
+
+// Gives the Finnish display form of a calendar day: "2.10.2023".
+export function formatFinnishDate(day: string): string {
+  const [year, month, date] = day.split("-");
+  return `${Number(date)}.${Number(month)}.${year}`;
+}
+
+// Gives the year of a calendar day.
+export function yearOf(day: string): number {
+  return Number(day.slice(0, 4));
+}
+
+// Gives the instant a Helsinki calendar day starts, as ISO 8601 with its offset
+// ("2023-10-02T00:00:00+03:00"), for feeds that need a timestamp.
+export function helsinkiStartOfDay(day: string): string {
+  const probe = new Date(`${day}T12:00:00Z`);
+  const name = new Intl.DateTimeFormat("en-US", { timeZone: SITE_TIME_ZONE, timeZoneName: "longOffset" })
+    .formatToParts(probe)
+    .find((part) => part.type === "timeZoneName")?.value;
+  const offset = name?.replace("GMT", "") || "+00:00";
+  return `${day}T00:00:00${offset}`;
+}

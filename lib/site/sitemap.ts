@@ -1,0 +1,18 @@
+import type { MetadataRoute } from "next";
+import { getAllArticles } from "../content/articles";
+import { allTopicSlugs, getYearCounts } from "../content/listings";
+import { absoluteUrl } from "../env";
+
+// Static pages that are not generated from content; other features add theirs here.
+const STATIC_PATHS = ["/", "/uutiset", "/saavutettavuusseloste"];
+
+// Gives every public page with an absolute URL (from SITE_URL) and its last change.
+export function sitemapEntries(): MetadataRoute.Sitemap {
+  const articles = getAllArticles();
+  return [
+    ...STATIC_PATHS.map((path) => ({ url: absoluteUrl(path) })),
+    ...allTopicSlugs().map((topic) => ({ url: absoluteUrl(`/aiheet/${topic}`) })),
+    ...getYearCounts().map(({ year }) => ({ url: absoluteUrl(`/uutiset/${year}`) })),
+    ...articles.map((a) => ({ url: absoluteUrl(a.path), lastModified: a.updated ?? a.date })),
+  ];
+}
