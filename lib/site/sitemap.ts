@@ -4,7 +4,13 @@ import { allTopicSlugs, getYearCounts } from "../content/listings";
 import { absoluteUrl } from "../env";
 
 // Static pages that are not generated from content; other features add theirs here.
-const STATIC_PATHS = ["/", "/uutiset", "/saavutettavuusseloste"];
+const STATIC_PATHS = [
+  "/",
+  "/uutiset",
+  "/saavutettavuusseloste",
+  "/uutiskirje",
+  "/tietosuojaseloste",
+];
 
 // Gives every public page with an absolute URL (from SITE_URL) and its last change.
 export function sitemapEntries(): MetadataRoute.Sitemap {
