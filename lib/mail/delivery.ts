@@ -13,7 +13,7 @@ export function retryDelay(attempts: number): number {
 export type DeliveryDeps = { db: Db; transport: MailTransport; clock: () => number; log: Logger };
 
 // Sends every message that is due; gives how many were sent and how many failed.
-export async function deliverQueuedMail(deps: DeliveryDeps, batchSize = 20) {
+export async function deliverQueuedMail(deps: DeliveryDeps, batchSize = 10) {
   let sent = 0;
   let failed = 0;
   for (;;) {
