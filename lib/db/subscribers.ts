@@ -137,11 +137,15 @@ export async function unsubscribeSubscriber(q: Queryable, id: number, now: numbe
 }
 
 // Deletes the subscriber and any mail still queued to them; true when there was a row.
+// SQLite: secure_delete zeroes the freed pages, and the checkpoint moves that into the main
+// file and empties the WAL, which would otherwise still hold the old pages.
 export async function eraseSubscriber(db: Db, email: string) {
-  return db.transaction(async (tx) => {
+  const erased = await db.transaction(async (tx) => {
     await tx.run(`DELETE FROM outbox WHERE recipient = ?`, [email]);
     return (await tx.run(`DELETE FROM subscribers WHERE email = ?`, [email])) === 1;
   });
+  if (db.dialect === "sqlite") await db.all(`PRAGMA wal_checkpoint(TRUNCATE)`);
+  return erased;
 }
 
 // Deletes pending sign-ups whose last sign-up is older than `before`; gives how many.
