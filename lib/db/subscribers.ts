@@ -81,3 +81,6 @@ export async function* streamConfirmedSubscribers(q: Queryable, pageSize = 500) 
     afterId = page[page.length - 1]!.id;
   }
 }
+
+// The state changes live next door; re-exported so that importing either file gives the lot.
+export * from "./subscriber-changes";
