@@ -1,4 +1,4 @@
-import { JSDOM } from "jsdom";
+// @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import { composeIssue } from "@/lib/newsletter/compose-issue";
 import { buildIssueMail, formatIssueDate, issueMessageId } from "@/lib/newsletter/issue-mail";
@@ -23,7 +23,7 @@ const mail = buildIssueMail({
   siteUrl: "https://uutiskirje.example",
   links,
 });
-const doc = new JSDOM(mail.html).window.document;
+const doc = new DOMParser().parseFromString(mail.html, "text/html");
 
 describe("buildIssueMail", () => {
   it("puts the Finnish date and the newest headline in the subject", () => {
