@@ -2,9 +2,10 @@ import type { MetadataRoute } from "next";
 import { getAllArticles } from "../content/articles";
 import { allTopicSlugs, getYearCounts } from "../content/listings";
 import { absoluteUrl } from "../env";
+import { getIssueArchive } from "../newsletter/issue-archive";
 
 // Static pages that are not generated from content; other features add theirs here.
-const STATIC_PATHS = ["/", "/uutiset", "/saavutettavuusseloste"];
+const STATIC_PATHS = ["/", "/uutiset", "/saavutettavuusseloste", "/uutiskirje/arkisto"];
 
 // Gives every public page with an absolute URL (from SITE_URL) and its last change.
 export function sitemapEntries(): MetadataRoute.Sitemap {
@@ -14,5 +15,9 @@ export function sitemapEntries(): MetadataRoute.Sitemap {
     ...allTopicSlugs().map((topic) => ({ url: absoluteUrl(`/aiheet/${topic}`) })),
     ...getYearCounts().map(({ year }) => ({ url: absoluteUrl(`/uutiset/${year}`) })),
     ...articles.map((a) => ({ url: absoluteUrl(a.path), lastModified: a.updated ?? a.date })),
+    ...getIssueArchive().map(({ day }) => ({
+      url: absoluteUrl(`/uutiskirje/arkisto/${day}`),
+      lastModified: day,
+    })),
   ];
 }
