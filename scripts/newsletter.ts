@@ -1,0 +1,50 @@
+// The newsletter command line: calendar, preview and send. Composition root: it reads the
+// configuration and content and hands them to lib/newsletter.
+import { getAllArticles } from "../lib/content/articles";
+import { getEnv } from "../lib/env";
+import { parseNewsletterArgs, USAGE, type NewsletterCommand } from "../lib/newsletter/cli-args";
+import { composeIssue } from "../lib/newsletter/compose-issue";
+import { issueDaysInMonth } from "../lib/newsletter/issue-calendar";
+import { buildIssueMail } from "../lib/newsletter/issue-mail";
+
+async function run(command: NewsletterCommand): Promise<number> {
+  if (command.command === "calendar") {
+    process.stdout.write(
+      issueDaysInMonth(command.month)
+        .map((d) => `${d}\n`)
+        .join(""),
+    );
+    return 0;
+  }
+  if (command.command === "preview") {
+    const issue = composeIssue(getAllArticles(), command.date, command.topics);
+    if (!issue) {
+      process.stderr.write(
+        `No issue for ${command.date}: not an issue day, or no new articles in these topics.\n`,
+      );
+      return 0;
+    }
+    const siteUrl = getEnv().SITE_URL;
+    const page = `${siteUrl}/uutiskirje`;
+    const links = { manageTopics: page, unsubscribe: page, oneClickUnsubscribe: page };
+    process.stdout.write(
+      buildIssueMail({ issue, subscriberId: "esikatselu", siteUrl, links }).html,
+    );
+    return 0;
+  }
+  process.stderr.write("send: not available yet.\n");
+  return 1;
+}
+
+const parsed = parseNewsletterArgs(process.argv.slice(2));
+if (!parsed.success) {
+  process.stderr.write(`newsletter: ${parsed.error}\n\n${USAGE}\n`);
+  process.exit(2);
+}
+run(parsed.data).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`newsletter: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);
