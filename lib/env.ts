@@ -10,6 +10,40 @@ const envSchema = z.object({
     .default("http://localhost:3000")
     .transform((v) => v.replace(/\/+$/, "")),
   CONTENT_DIR: z.string().min(1).default("content"),
+  // Newsletter subscription (issue 3).
+  DATA_DIR: z.string().min(1).default("data"),
+  DATABASE_URL: z
+    .string()
+    .refine(
+      (v) => /^(file:|postgres(ql)?:\/\/)/.test(v),
+      "DATABASE_URL must be file:/path/site.db or postgres://user@host/db",
+    )
+    .optional(),
+  SMTP_URL: z
+    .string()
+    .refine((v) => /^smtps?:\/\//.test(v), "SMTP_URL must start with smtp:// or smtps://")
+    .optional(),
+  MAIL_OUTBOX_DIR: z.string().min(1).optional(),
+  MAIL_FROM: z.string().min(3).default("Juridiikan ja talouden uutiskirje <uutiskirje@localhost>"),
+  MAIL_DELIVERY_INTERVAL_MS: z.coerce
+    .number()
+    .int("MAIL_DELIVERY_INTERVAL_MS must be a whole number of milliseconds")
+    .min(0)
+    .default(5000),
+  DKIM_DOMAIN: z.string().min(1).optional(),
+  DKIM_SELECTOR: z.string().min(1).optional(),
+  DKIM_PRIVATE_KEY_FILE: z.string().min(1).optional(),
+  TOKEN_SECRET: z.string().min(32, "TOKEN_SECRET must be at least 32 characters").optional(),
+  SIGNUP_RATE_LIMIT: z.coerce
+    .number()
+    .int("SIGNUP_RATE_LIMIT must be a whole number (posts per IP per 10 minutes; 0 = off)")
+    .min(0)
+    .default(20),
+  TRUST_PROXY: z.coerce
+    .number()
+    .int("TRUST_PROXY must be the number of proxies in front of the server (0 = none)")
+    .min(0)
+    .default(0),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,0 +1,8 @@
+// The database layer: one interface, two dialects. Application code imports from here only.
+export type { Db, Dialect, Queryable } from "./types";
+export { openDatabase, dialectOf, type DatabaseOptions } from "./open";
+export { migrate } from "./migrate";
+export { MIGRATIONS, type Migration } from "./migrations";
+export * from "./subscribers";
+export * from "./outbox";
+export { createRateLimiter } from "./rate-limiter";

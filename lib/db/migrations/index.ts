@@ -1,0 +1,7 @@
+import { subscribers } from "./0001-subscribers";
+import type { Migration } from "./types";
+
+export type { Migration } from "./types";
+
+// Every migration of the application; add new ones here with an id that sorts after the last.
+export const MIGRATIONS: readonly Migration[] = [subscribers];

@@ -1,0 +1,53 @@
+import type { Db, Queryable } from "./types";
+
+export type OutboxItem = { id: number; recipient: string; message: string; attempts: number };
+
+// Queues a message (already serialised) for the delivery loop; gives its id.
+export async function enqueueMail(q: Queryable, recipient: string, message: string, now: number) {
+  const row = await q.get<{ id: number }>(
+    `INSERT INTO outbox (recipient, message, created_at, next_attempt_at) VALUES (?, ?, ?, ?)
+     RETURNING id`,
+    [recipient, message, now, now],
+  );
+  return Number(row!.id);
+}
+
+// Leases up to `limit` due messages for `leaseMs`, so that another process (or a crash of
+// this one) cannot send them twice while they are being sent, yet they return after a crash.
+export async function claimDueMail(db: Db, now: number, limit = 20, leaseMs = 60_000) {
+  const lock = db.dialect === "postgres" ? "FOR UPDATE SKIP LOCKED" : "";
+  const rows = await db.all<OutboxItem>(
+    `UPDATE outbox SET locked_until = ?
+     WHERE id IN (SELECT id FROM outbox
+       WHERE next_attempt_at <= ? AND (locked_until IS NULL OR locked_until < ?)
+       ORDER BY id LIMIT ? ${lock})
+     RETURNING id, recipient, message, attempts`,
+    [now + leaseMs, now, now, limit],
+  );
+  return rows.map((r) => ({ ...r, id: Number(r.id) })).sort((a, b) => a.id - b.id);
+}
+
+// Forgets a sent message: the address must not outlive its need in the database.
+export async function markMailSent(q: Queryable, id: number) {
+  await q.run(`DELETE FROM outbox WHERE id = ?`, [id]);
+}
+
+// Records a failed attempt and when to try again.
+export async function markMailFailed(
+  q: Queryable,
+  id: number,
+  nextAttemptAt: number,
+  error: string,
+) {
+  await q.run(
+    `UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, locked_until = NULL,
+       last_error = ? WHERE id = ?`,
+    [nextAttemptAt, error.slice(0, 500), id],
+  );
+}
+
+// Gives how many messages wait in the outbox.
+export async function countQueuedMail(q: Queryable) {
+  const row = await q.get<{ n: number }>(`SELECT COUNT(*) AS n FROM outbox`);
+  return Number(row?.n ?? 0);
+}

@@ -1,0 +1,77 @@
+import pg from "pg";
+import type { Db, Queryable } from "./types";
+
+type Params = readonly unknown[];
+type Client = pg.Pool | pg.PoolClient;
+
+// `?` → `$1, $2, …` so that both dialects share one SQL text.
+export function numberPlaceholders(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+// BIGINT columns hold millisecond timestamps, well inside Number's exact range.
+const types = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") =>
+    oid === 20 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format)) as never,
+};
+
+function queryable(client: Client): Queryable {
+  return {
+    dialect: "postgres",
+    all: async <T>(sql: string, params: Params = []) =>
+      (await client.query(numberPlaceholders(sql), params as unknown[])).rows as T[],
+    get: async <T>(sql: string, params: Params = []) =>
+      (await client.query(numberPlaceholders(sql), params as unknown[])).rows[0] as T | undefined,
+    run: async (sql: string, params: Params = []) =>
+      (await client.query(numberPlaceholders(sql), params as unknown[])).rowCount ?? 0,
+  };
+}
+
+export class PostgresDb implements Db {
+  readonly dialect = "postgres" as const;
+  readonly pool: pg.Pool;
+  private readonly direct: Queryable;
+
+  // `schema` sets search_path, so tests can each work in a schema of their own.
+  constructor(connectionString: string, options: { schema?: string; max?: number } = {}) {
+    this.pool = new pg.Pool({
+      connectionString,
+      max: options.max ?? 10,
+      types,
+      ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+    });
+    // An idle client losing its connection must not crash the server; the next query reconnects.
+    this.pool.on("error", () => undefined);
+    this.direct = queryable(this.pool);
+  }
+
+  all<T>(sql: string, params?: Params) {
+    return this.direct.all<T>(sql, params);
+  }
+  get<T>(sql: string, params?: Params) {
+    return this.direct.get<T>(sql, params);
+  }
+  run(sql: string, params?: Params) {
+    return this.direct.run(sql, params);
+  }
+
+  async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query("BEGIN");
+      const result = await fn(queryable(client));
+      await client.query("COMMIT");
+      return result;
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async close() {
+    await this.pool.end();
+  }
+}

@@ -1,0 +1,62 @@
+import { randomUUID } from "node:crypto";
+import fs from "node:fs/promises";
+import path from "node:path";
+import nodemailer from "nodemailer";
+import { extraHeaders, type MailMessage } from "./message";
+
+export type DkimOptions = { domainName: string; keySelector: string; privateKey: string };
+
+export type TransportOptions = {
+  from: string;
+  // smtp(s)://user:pass@host:port; without it messages go to `outboxDir` as .eml files.
+  smtpUrl?: string;
+  outboxDir: string;
+  // Keep SMTP connections open between messages (bulk sends).
+  pool?: boolean;
+  dkim?: DkimOptions;
+};
+
+export type MailTransport = {
+  readonly kind: "smtp" | "outbox";
+  // `key` names the message (Message-ID, file name): sending the same key twice writes one file.
+  send(message: MailMessage, options?: { key?: string }): Promise<void>;
+  close(): void;
+};
+
+// Gives a transport that sends over SMTP, or writes each message as a file when SMTP_URL is unset.
+export function createMailTransport(options: TransportOptions): MailTransport {
+  const dkim = options.dkim ? { dkim: options.dkim } : {};
+  const transporter = options.smtpUrl
+    ? nodemailer.createTransport({
+        url: options.smtpUrl,
+        pool: options.pool ?? false,
+        ...dkim,
+      } as never)
+    : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix", ...dkim });
+  const domain = options.from.match(/@([^>\s]+)/)?.[1] ?? "localhost";
+
+  return {
+    kind: options.smtpUrl ? "smtp" : "outbox",
+    async send(message, { key } = {}) {
+      const name = key ?? randomUUID();
+      const info = await transporter.sendMail({
+        from: options.from,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        html: message.html,
+        headers: extraHeaders(message),
+        messageId: `<${name}@${domain}>`,
+      });
+      if (options.smtpUrl) return;
+      await fs.mkdir(options.outboxDir, { recursive: true });
+      const file = path.join(options.outboxDir, `${name.replace(/[^\w.-]/g, "_")}.eml`);
+      // Write-then-rename: a reader (or a crash) never sees half a message.
+      await fs.writeFile(`${file}.tmp`, (info as unknown as { message: Buffer }).message);
+      await fs.rename(`${file}.tmp`, file);
+    },
+    close() {
+      transporter.close();
+    },
+  };
+}

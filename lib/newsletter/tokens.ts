@@ -1,0 +1,78 @@
+import { createHmac, timingSafeEqual } from "node:crypto";
+
+const DAY = 24 * 60 * 60_000;
+
+// What a token may be used for; the purpose is signed, so a confirm token cannot unsubscribe.
+export type TokenPurpose = "confirm" | "manage" | "unsubscribe" | (string & {});
+
+export const TOKEN_LIFETIME_MS = {
+  confirm: 7 * DAY,
+  manage: 365 * DAY,
+  unsubscribe: 365 * DAY,
+} as const;
+
+export type TokenCheck =
+  { ok: true; subject: string; expiresAt: number } | { ok: false; reason: "invalid" | "expired" };
+
+function signature(secret: string, purpose: string, subject: string, exp: string): string {
+  return createHmac("sha256", secret).update(`${purpose}\n${subject}\n${exp}`).digest("base64url");
+}
+
+// Gives `subject.expiry.signature`, URL-safe; the purpose is part of the signed text only.
+export function signToken(
+  secret: string,
+  token: { purpose: TokenPurpose; subject: string; expiresAt: number },
+): string {
+  if (!/^[\w-]+$/.test(token.subject)) throw new Error("token subject must be URL-safe");
+  const exp = Math.floor(token.expiresAt / 1000).toString(36);
+  return `${token.subject}.${exp}.${signature(secret, token.purpose, token.subject, exp)}`;
+}
+
+// Checks signature, purpose and expiry; gives the subject or why the token is refused.
+export function verifyToken(
+  secret: string,
+  token: string,
+  purpose: TokenPurpose,
+  now: number,
+): TokenCheck {
+  const parts = token.split(".");
+  if (parts.length !== 3) return { ok: false, reason: "invalid" };
+  const [subject, exp, given] = parts as [string, string, string];
+  if (!/^[\w-]+$/.test(subject) || !/^[0-9a-z]{1,12}$/.test(exp))
+    return { ok: false, reason: "invalid" };
+  const expected = Buffer.from(signature(secret, purpose, subject, exp));
+  const actual = Buffer.from(given);
+  if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) {
+    return { ok: false, reason: "invalid" };
+  }
+  const expiresAt = parseInt(exp, 36) * 1000;
+  if (expiresAt <= now) return { ok: false, reason: "expired" };
+  return { ok: true, subject, expiresAt };
+}
+
+// Gives a token for subscriber `id` with the standard lifetime of its purpose.
+export function subscriberToken(
+  secret: string,
+  purpose: keyof typeof TOKEN_LIFETIME_MS,
+  id: number,
+  now: number,
+): string {
+  return signToken(secret, {
+    purpose,
+    subject: String(id),
+    expiresAt: now + TOKEN_LIFETIME_MS[purpose],
+  });
+}
+
+// Gives the subscriber id a token of this purpose names, or why it is refused.
+export function verifySubscriberToken(
+  secret: string,
+  token: string,
+  purpose: keyof typeof TOKEN_LIFETIME_MS,
+  now: number,
+): { ok: true; id: number } | { ok: false; reason: "invalid" | "expired" } {
+  const check = verifyToken(secret, token, purpose, now);
+  if (!check.ok) return check;
+  const id = Number(check.subject);
+  return Number.isSafeInteger(id) && id > 0 ? { ok: true, id } : { ok: false, reason: "invalid" };
+}

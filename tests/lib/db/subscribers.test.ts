@@ -1,0 +1,111 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import {
+  claimDueMail,
+  confirmSubscriber,
+  countQueuedMail,
+  enqueueMail,
+  eraseSubscriber,
+  findSubscriberByEmail,
+  insertPendingSubscriber,
+  markMailFailed,
+  migrate,
+  purgeUnconfirmed,
+  renewPendingSubscriber,
+  streamConfirmedSubscribers,
+} from "@/lib/db";
+import { DIALECTS, type TestDatabase } from "../../helpers/databases";
+
+const signup = (email: string, now = 1_000) => ({
+  email,
+  topics: ["talous", "verotus"],
+  consentVersion: "2026-11-28",
+  now,
+});
+
+describe.each(DIALECTS)("lib/db on $name", ({ open, skip }) => {
+  let t: TestDatabase;
+  beforeEach(async () => {
+    if (!skip) t = await open();
+  });
+  afterEach(async () => {
+    if (!skip) await t.dispose();
+  });
+
+  it.skipIf(skip)("applies each migration once, however often it runs", async () => {
+    expect(await migrate(t.db)).toEqual([]);
+    const ids = await t.db.all<{ id: string }>(`SELECT id FROM schema_migrations`);
+    expect(ids.map((r) => r.id)).toEqual(["0001-subscribers"]);
+  });
+
+  it.skipIf(skip)("applies a later migration that sorts after the existing ones", async () => {
+    const later = {
+      id: "0100-extra",
+      sqlite: [`CREATE TABLE extra (x INTEGER)`],
+      postgres: [`CREATE TABLE extra (x INTEGER)`],
+    };
+    expect(await migrate(t.db, [later])).toEqual(["0100-extra"]);
+    expect(await t.db.run(`INSERT INTO extra (x) VALUES (?)`, [1])).toBe(1);
+  });
+
+  it.skipIf(skip)("keeps one row per address and records the consent", async () => {
+    const id = await insertPendingSubscriber(t.db, signup("a@example.fi"));
+    expect(id).toBeGreaterThan(0);
+    expect(await insertPendingSubscriber(t.db, signup("a@example.fi"))).toBeNull();
+    const s = await findSubscriberByEmail(t.db, "a@example.fi");
+    expect(s).toMatchObject({ status: "pending", topics: ["talous", "verotus"] });
+    expect(s?.consent).toEqual({
+      at: 1_000,
+      version: "2026-11-28",
+      topics: ["talous", "verotus"],
+      confirmedAt: null,
+    });
+  });
+
+  it.skipIf(skip)("renews a pending sign-up only after the quiet period", async () => {
+    const id = (await insertPendingSubscriber(t.db, signup("b@example.fi", 1_000)))!;
+    const renew = { ...signup("b@example.fi", 2_000), id, mailedBefore: 500 };
+    expect(await renewPendingSubscriber(t.db, renew)).toBe(false);
+    expect(await renewPendingSubscriber(t.db, { ...renew, mailedBefore: 1_000 })).toBe(true);
+  });
+
+  it.skipIf(skip)("streams confirmed subscribers page by page in id order", async () => {
+    for (let i = 0; i < 7; i++) {
+      const id = (await insertPendingSubscriber(t.db, signup(`s${i}@example.fi`)))!;
+      if (i !== 3) await confirmSubscriber(t.db, id, 2_000);
+    }
+    const emails: string[] = [];
+    for await (const s of streamConfirmedSubscribers(t.db, 2)) emails.push(s.email);
+    expect(emails).toEqual(["s0", "s1", "s2", "s4", "s5", "s6"].map((s) => `${s}@example.fi`));
+  });
+
+  it.skipIf(skip)(
+    "leases due mail so that a second claim gets nothing until it fails",
+    async () => {
+      await enqueueMail(t.db, "c@example.fi", "{}", 1_000);
+      expect(await claimDueMail(t.db, 1_000)).toHaveLength(1);
+      expect(await claimDueMail(t.db, 1_001)).toHaveLength(0);
+      const [item] = await claimDueMail(t.db, 1_000 + 61_000);
+      await markMailFailed(t.db, item!.id, 200_000, "down");
+      expect(await claimDueMail(t.db, 199_999)).toHaveLength(0);
+      expect((await claimDueMail(t.db, 200_000))[0]).toMatchObject({ attempts: 1 });
+    },
+  );
+
+  it.skipIf(skip)("erases a subscriber together with their queued mail", async () => {
+    await insertPendingSubscriber(t.db, signup("d@example.fi"));
+    await enqueueMail(t.db, "d@example.fi", "{}", 1_000);
+    expect(await eraseSubscriber(t.db, "d@example.fi")).toBe(true);
+    expect(await findSubscriberByEmail(t.db, "d@example.fi")).toBeUndefined();
+    expect(await countQueuedMail(t.db)).toBe(0);
+  });
+
+  it.skipIf(skip)("purges only pending sign-ups older than the cut-off", async () => {
+    await insertPendingSubscriber(t.db, signup("old@example.fi", 1_000));
+    await insertPendingSubscriber(t.db, signup("new@example.fi", 5_000));
+    const kept = (await insertPendingSubscriber(t.db, signup("kept@example.fi", 1_000)))!;
+    await confirmSubscriber(t.db, kept, 1_500);
+    expect(await purgeUnconfirmed(t.db, 2_000)).toBe(1);
+    expect(await findSubscriberByEmail(t.db, "old@example.fi")).toBeUndefined();
+    expect(await findSubscriberByEmail(t.db, "kept@example.fi")).toBeDefined();
+  });
+});
