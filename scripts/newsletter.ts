@@ -1,11 +1,16 @@
 // The newsletter command line: calendar, preview and send. Composition root: it reads the
 // configuration and content and hands them to lib/newsletter.
 import { getAllArticles } from "../lib/content/articles";
+import { helsinkiToday } from "../lib/content/dates";
 import { getEnv } from "../lib/env";
 import { parseNewsletterArgs, USAGE, type NewsletterCommand } from "../lib/newsletter/cli-args";
 import { composeIssue } from "../lib/newsletter/compose-issue";
 import { issueDaysInMonth } from "../lib/newsletter/issue-calendar";
 import { buildIssueMail } from "../lib/newsletter/issue-mail";
+import { describeSendResult } from "../lib/newsletter/send-report";
+import { sendIssue } from "../lib/newsletter/send-issue";
+import { dryRunIssue } from "../lib/newsletter/send-preview";
+import { openSendDeps } from "../lib/newsletter/send-setup";
 
 async function run(command: NewsletterCommand): Promise<number> {
   if (command.command === "calendar") {
@@ -32,8 +37,20 @@ async function run(command: NewsletterCommand): Promise<number> {
     );
     return 0;
   }
-  process.stderr.write("send: not available yet.\n");
-  return 1;
+  return send(command.date ?? helsinkiToday(), command.dryRun);
+}
+
+async function send(day: string, dryRun: boolean): Promise<number> {
+  const deps = await openSendDeps(getEnv());
+  try {
+    const result = dryRun ? await dryRunIssue(day, deps) : await sendIssue(day, deps);
+    const lines = describeSendResult(result);
+    process.stdout.write(`${lines.join("\n")}\n`);
+    // Deferred mails mean SMTP trouble: a non-zero status makes cron tell someone.
+    return result.kind === "sent" && result.deferred > 0 ? 1 : 0;
+  } finally {
+    await deps.close();
+  }
 }
 
 const parsed = parseNewsletterArgs(process.argv.slice(2));

@@ -22,7 +22,8 @@ export type IssueMail = {
   subject: string;
   html: string;
   text: string;
-  messageId: string;
+  // The Message-ID's left part; the transport adds "@" and the From domain.
+  messageKey: string;
   headers: { "List-Unsubscribe": string; "List-Unsubscribe-Post": string };
 };
 
@@ -59,14 +60,10 @@ const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
 
 // The same subscriber and day always give the same Message-ID, so a resend after a crash is
 // recognisably the same message; ids outside the safe atom set are hex-encoded.
-export function issueMessageId(
-  day: string,
-  subscriberId: string | number,
-  siteUrl: string,
-): string {
+export function issueMessageKey(day: string, subscriberId: string | number): string {
   const raw = String(subscriberId);
   const id = /^[A-Za-z0-9_-]+$/.test(raw) ? raw : Buffer.from(raw).toString("hex");
-  return `<uutiskirje.${day}.${id}@${new URL(siteUrl).hostname}>`;
+  return `uutiskirje.${day}.${id}`;
 }
 
 function makeView({ issue, siteUrl, links }: IssueMailInput): IssueMailView {
@@ -112,7 +109,7 @@ function renderText(view: IssueMailView): string {
   );
 }
 
-// Gives one subscriber's issue mail: subject, HTML and text parts, Message-ID and the
+// Gives one subscriber's issue mail: subject, HTML and text parts, Message-ID key and the
 // one-click List-Unsubscribe headers. Pure: the same input always gives the same mail.
 export function buildIssueMail(input: IssueMailInput): IssueMail {
   const view = makeView(input);
@@ -120,7 +117,7 @@ export function buildIssueMail(input: IssueMailInput): IssueMail {
     subject: view.subject,
     html: renderIssueHtml(view),
     text: renderText(view),
-    messageId: issueMessageId(input.issue.day, input.subscriberId, input.siteUrl),
+    messageKey: issueMessageKey(input.issue.day, input.subscriberId),
     headers: {
       "List-Unsubscribe": `<${input.links.oneClickUnsubscribe}>`,
       "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
