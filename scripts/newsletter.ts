@@ -46,8 +46,8 @@ async function send(day: string, dryRun: boolean): Promise<number> {
     const result = dryRun ? await dryRunIssue(day, deps) : await sendIssue(day, deps);
     const lines = describeSendResult(result);
     process.stdout.write(`${lines.join("\n")}\n`);
-    // Deferred mails mean SMTP trouble: a non-zero status makes cron tell someone.
-    return result.kind === "sent" && result.deferred > 0 ? 1 : 0;
+    // Mail left unsent means SMTP trouble: a non-zero status makes cron tell someone.
+    return result.kind === "sent" && (result.stopped || result.deferred > 0) ? 1 : 0;
   } finally {
     await deps.close();
   }

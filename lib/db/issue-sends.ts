@@ -20,11 +20,15 @@ export async function enqueueIssueSends(q: Queryable, day: string) {
   );
 }
 
-const CLAIMABLE = `(status = 'pending' OR (status = 'sending' AND claimed_until < ?))`;
+// Takes `now` twice: a pending row is due, or a claim's lease has run out.
+const CLAIMABLE = `((status = 'pending' AND (retry_at IS NULL OR retry_at <= ?))
+  OR (status = 'sending' AND claimed_until < ?))`;
+const CLAIM_SET = `status = 'sending', claimed_by = ?, claimed_until = ?, attempts = attempts + 1`;
 
 // Claims the next unsent row of the issue (a pending one, or one whose claimer's lease ran
 // out) for `runId` until `now + leaseMs`; gives the subscriber or undefined when none is left.
-// PostgreSQL skips rows another run has locked; SQLite runs the statement under its write lock.
+// PostgreSQL skips rows another run has locked; SQLite runs the statement under its write lock,
+// so two processes never pick the same row.
 export async function claimNextIssueSend(
   db: Db,
   day: string,
@@ -32,15 +36,27 @@ export async function claimNextIssueSend(
   now: number,
   leaseMs: number,
 ) {
-  const lock = db.dialect === "postgres" ? "FOR UPDATE SKIP LOCKED" : "";
-  const row = await db.get<{ subscriber_id: number }>(
-    `UPDATE issue_sends SET status = 'sending', claimed_by = ?, claimed_until = ?, attempts = attempts + 1
-     WHERE issue_date = ? AND ${CLAIMABLE} AND subscriber_id IN (
-       SELECT subscriber_id FROM issue_sends WHERE issue_date = ? AND ${CLAIMABLE}
-       ORDER BY subscriber_id LIMIT 1 ${lock})
-     RETURNING subscriber_id`,
-    [runId, now + leaseMs, day, now, day, now],
-  );
+  // PostgreSQL: the pick runs once, in a CTE; inside `IN (…)` the planner may re-run a LIMIT
+  // subquery per row and, with SKIP LOCKED, claim several rows in one statement.
+  const row =
+    db.dialect === "postgres"
+      ? await db.get<{ subscriber_id: number }>(
+          `WITH next AS (
+             SELECT subscriber_id FROM issue_sends WHERE issue_date = ? AND ${CLAIMABLE}
+             ORDER BY subscriber_id LIMIT 1 FOR UPDATE SKIP LOCKED)
+           UPDATE issue_sends AS s SET ${CLAIM_SET} FROM next
+           WHERE s.issue_date = ? AND s.subscriber_id = next.subscriber_id
+           RETURNING s.subscriber_id`,
+          [day, now, now, runId, now + leaseMs, day],
+        )
+      : await db.get<{ subscriber_id: number }>(
+          `UPDATE issue_sends SET ${CLAIM_SET}
+           WHERE issue_date = ? AND subscriber_id = (
+             SELECT subscriber_id FROM issue_sends WHERE issue_date = ? AND ${CLAIMABLE}
+             ORDER BY subscriber_id LIMIT 1)
+           RETURNING subscriber_id`,
+          [runId, now + leaseMs, day, day, now, now],
+        );
   if (!row) return undefined;
   const subscriber = await db.get<{ id: number; email: string; topics: string; status: string }>(
     `SELECT id, email, topics, status FROM subscribers WHERE id = ?`,
@@ -74,16 +90,19 @@ export async function finishIssueSend(
   );
 }
 
-// Gives a claimed row back (its mail was not handed over), so a later run sends it.
+// Gives a claimed row back (its mail was not handed over), to be claimed again from
+// `retryAt` on (null: at once).
 export async function releaseIssueSend(
   q: Queryable,
   claim: { day: string; subscriberId: number; runId: string },
+  retryAt: number | null,
   error?: string,
 ) {
   await q.run(
-    `UPDATE issue_sends SET status = 'pending', claimed_by = NULL, claimed_until = NULL, last_error = ?
+    `UPDATE issue_sends SET status = 'pending', claimed_by = NULL, claimed_until = NULL,
+       retry_at = ?, last_error = ?
      WHERE issue_date = ? AND subscriber_id = ? AND claimed_by = ? AND status = 'sending'`,
-    [error?.slice(0, 500) ?? null, claim.day, claim.subscriberId, claim.runId],
+    [retryAt, error?.slice(0, 500) ?? null, claim.day, claim.subscriberId, claim.runId],
   );
 }
 

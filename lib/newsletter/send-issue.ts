@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Article } from "../content/articles";
 import {
   claimNextIssueSend,
+  countIssueSends,
   enqueueIssueSends,
   finishIssueSend,
   releaseIssueSend,
@@ -37,10 +38,19 @@ export type SendDeps = {
 
 export type SendTally = { sent: number; skipped: number; failed: number; deferred: number };
 
+// `remaining`: rows of the issue not yet sent after this run (deferred, or another run's);
+// `stopped`: why the run ended early (the mail server was unreachable).
+type SendSummary = SendTally & { remaining: number; stopped?: string };
+
 export type SendResult =
   | { kind: "not-issue-day"; day: string }
   | { kind: "no-articles"; day: string }
-  | ({ kind: "sent"; day: string } & SendTally);
+  | ({ kind: "sent"; day: string } & SendSummary);
+
+const DEFER_MS = 5 * 60_000;
+
+const hasReply = (error: unknown) =>
+  typeof (error as { responseCode?: unknown })?.responseCode === "number";
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -60,12 +70,18 @@ export async function sendIssue(day: string, deps: SendDeps): Promise<SendResult
   const pace = createPacer(deps.options.ratePerSecond, sleep);
   const tally: SendTally = { sent: 0, skipped: 0, failed: 0, deferred: 0 };
   let fatal: unknown;
+  let stopped: string | undefined;
 
   async function sendOne(): Promise<boolean> {
     const now = deps.links.clock();
     const claimed = await claimNextIssueSend(deps.db, day, runId, now, deps.options.leaseMs);
     if (!claimed) return false;
     const claim = { day, subscriberId: claimed.subscriberId, runId };
+    if (stopped !== undefined || fatal !== undefined) {
+      // Another worker stopped the run while this claim was on its way.
+      await releaseIssueSend(deps.db, claim, null);
+      return false;
+    }
     const issue = claimed.confirmed ? composeIssue(window, day, claimed.topics) : null;
     if (!issue) {
       await finishIssueSend(deps.db, claim, { status: "skipped", at: now });
@@ -113,10 +129,19 @@ export async function sendIssue(day: string, deps: SendDeps): Promise<SendResult
           await sleep(sendRetryDelay(attempt, deps.options.retryBaseMs));
           continue;
         }
-        await releaseIssueSend(deps.db, claim, message(error));
-        if (kind === "fatal") throw error;
-        deps.log.warn(`issue ${day} to ${maskEmail(claimed.email)} deferred: ${message(error)}`);
         tally.deferred++;
+        if (kind === "fatal" || !hasReply(error)) {
+          // Not this recipient's fault: the server is unreachable, or something else broke.
+          // Stop the other workers first, so that none picks up the row given back here.
+          if (kind === "transient") stopped ??= `mail server unreachable: ${message(error)}`;
+          else fatal ??= error;
+          await releaseIssueSend(deps.db, claim, null, message(error));
+          return false;
+        }
+        // A 4xx for this recipient (greylisting, full mailbox): later in this run, or the next.
+        const retryAt = deps.links.clock() + DEFER_MS;
+        await releaseIssueSend(deps.db, claim, retryAt, message(error));
+        deps.log.warn(`issue ${day} to ${maskEmail(claimed.email)} deferred: ${message(error)}`);
         return true;
       }
     }
@@ -124,7 +149,7 @@ export async function sendIssue(day: string, deps: SendDeps): Promise<SendResult
 
   async function worker() {
     try {
-      while (fatal === undefined && (await sendOne()));
+      while (fatal === undefined && stopped === undefined && (await sendOne()));
     } catch (error) {
       fatal ??= error;
     }
@@ -132,5 +157,6 @@ export async function sendIssue(day: string, deps: SendDeps): Promise<SendResult
 
   await Promise.all(Array.from({ length: Math.max(1, deps.options.concurrency) }, worker));
   if (fatal !== undefined) throw fatal;
-  return { kind: "sent", day, ...tally };
+  const log = await countIssueSends(deps.db, day);
+  return { kind: "sent", day, ...tally, remaining: log.pending + log.sending, stopped };
 }

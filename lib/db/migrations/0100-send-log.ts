@@ -2,7 +2,7 @@ import type { Migration } from "./types";
 
 // One row per (issue day, subscriber): the weekday send's claim and its outcome. Status goes
 // pending → sending (claimed, with a lease) → sent | skipped | failed; a claim whose lease ran
-// out belongs to a run that died and is taken over. Erasing a subscriber erases their rows.
+// out belongs to a run that died and is taken over; a deferred row waits until retry_at. Erasing a subscriber erases their rows.
 const columns = (int: string) => `(
       issue_date TEXT NOT NULL,
       subscriber_id ${int} NOT NULL REFERENCES subscribers (id) ON DELETE CASCADE,
@@ -10,6 +10,7 @@ const columns = (int: string) => `(
       attempts INTEGER NOT NULL DEFAULT 0,
       claimed_by TEXT,
       claimed_until ${int},
+      retry_at ${int},
       sent_at ${int},
       last_error TEXT,
       PRIMARY KEY (issue_date, subscriber_id)
