@@ -1,4 +1,5 @@
 import { ArticleList } from "@/components/article-list";
+import { NewsletterForm } from "@/components/newsletter-form";
 import { NewsletterIntro } from "@/components/newsletter-intro";
 import { getAllArticles } from "@/lib/content/articles";
 
@@ -20,7 +21,9 @@ export default function HomePage() {
           <a href="/uutiset">Kaikki uutiset arkistossa</a>
         </p>
       </section>
-      <NewsletterIntro />
+      <NewsletterIntro>
+        <NewsletterForm />
+      </NewsletterIntro>
     </div>
   );
 }

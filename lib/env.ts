@@ -10,6 +10,8 @@ const envSchema = z.object({
     .default("http://localhost:3000")
     .transform((v) => v.replace(/\/+$/, "")),
   CONTENT_DIR: z.string().min(1).default("content"),
+  // Set by Next itself; "phase-production-build" while `next build` runs.
+  NEXT_PHASE: z.string().optional(),
   // Newsletter subscription (issue 3).
   DATA_DIR: z.string().min(1).default("data"),
   DATABASE_URL: z

@@ -5,7 +5,14 @@ import { absoluteUrl } from "../env";
 import { getIssueArchive } from "../newsletter/issue-archive";
 
 // Static pages that are not generated from content; other features add theirs here.
-const STATIC_PATHS = ["/", "/uutiset", "/saavutettavuusseloste", "/uutiskirje/arkisto"];
+const STATIC_PATHS = [
+  "/",
+  "/uutiset",
+  "/saavutettavuusseloste",
+  "/uutiskirje",
+  "/tietosuojaseloste",
+  "/uutiskirje/arkisto",
+];
 
 // Gives every public page with an absolute URL (from SITE_URL) and its last change.
 export function sitemapEntries(): MetadataRoute.Sitemap {

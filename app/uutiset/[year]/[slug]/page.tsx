@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/article-view";
+import { NewsletterForm } from "@/components/newsletter-form";
+import { NewsletterIntro } from "@/components/newsletter-intro";
 import { getAllArticles, getArticleBySlug } from "@/lib/content/articles";
 import { articleMetadata } from "@/lib/site/article-metadata";
 
@@ -23,5 +25,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const article = await findArticle(params);
   if (!article) notFound();
-  return <ArticleView article={article} />;
+  return (
+    <>
+      <ArticleView article={article} />
+      <aside aria-label="Uutiskirjeen tilaus" className="mx-auto mt-12 max-w-prose">
+        <NewsletterIntro>
+          <NewsletterForm />
+        </NewsletterIntro>
+      </aside>
+    </>
+  );
 }

@@ -1,0 +1,12 @@
+import { guarded } from "@/lib/http/guarded";
+import { getNewsletterServer } from "@/lib/newsletter/server";
+import { problem, readSignupRequest, signupAccepted } from "@/lib/newsletter/signup-request";
+import { subscribe } from "@/lib/newsletter/subscribe";
+
+export const POST = guarded(async (request) => {
+  const server = await getNewsletterServer();
+  const input = await readSignupRequest(request, server);
+  if (!input.success) return problem(request, input.error);
+  await subscribe(input.data, server.deps);
+  return signupAccepted(request);
+});

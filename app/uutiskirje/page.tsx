@@ -1,0 +1,23 @@
+import { NewsletterForm } from "@/components/newsletter-form";
+import { NEWSLETTER_BLURB } from "@/lib/site/config";
+
+export const metadata = {
+  title: "Uutiskirje",
+  description:
+    "Tilaa Juridiikan ja talouden uutiskirje: talouden, verotuksen ja juridiikan uutiset joka arkipäivä.",
+  alternates: { canonical: "/uutiskirje" },
+};
+
+export default function NewsletterPage() {
+  return (
+    <div className="max-w-prose">
+      <h1 className="text-3xl font-bold">Tilaa uutiskirje</h1>
+      <p className="mt-4">{NEWSLETTER_BLURB}</p>
+      <p className="mt-2">
+        Valitse aiheet, jotka kiinnostavat sinua. Voit vaihtaa aiheita tai perua tilauksen milloin
+        tahansa jokaisen kirjeen lopussa olevasta linkistä.
+      </p>
+      <NewsletterForm />
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { TAXONOMY, type MainTopic } from "@/lib/content/taxonomy";
+import { FIELD, SIGNUP_TOPICS } from "@/lib/newsletter/signup-form";
+
+const BUTTON = "rounded px-4 py-2 font-semibold";
+
+// The manage page's two plain forms: change topics, or leave. No JavaScript needed.
+export function ManageForm({ token, topics }: { token: string; topics: MainTopic[] }) {
+  return (
+    <>
+      <form method="post" action="/api/newsletter/manage" className="mt-6 space-y-4">
+        <input type="hidden" name="token" value={token} />
+        <input type="hidden" name="action" value="tallenna" />
+        <fieldset aria-describedby="aiheet-ohje">
+          <legend className="text-xl font-semibold">Aiheet</legend>
+          <p id="aiheet-ohje" className="text-sm text-slate-700">
+            Valitse vähintään yksi. Uutiskirjeessä on vain valitsemiesi aiheiden uutiset.
+          </p>
+          {SIGNUP_TOPICS.map((topic) => (
+            <div key={topic} className="mt-1 flex items-center gap-2">
+              <input
+                id={`aihe-${topic}`}
+                type="checkbox"
+                name={FIELD.topics}
+                value={topic}
+                defaultChecked={topics.includes(topic)}
+                className="h-5 w-5"
+              />
+              <label htmlFor={`aihe-${topic}`}>{TAXONOMY[topic].label}</label>
+            </div>
+          ))}
+        </fieldset>
+        <button type="submit" className={`${BUTTON} bg-brand text-white hover:bg-brand-dark`}>
+          Tallenna aiheet
+        </button>
+      </form>
+      <form
+        method="post"
+        action="/api/newsletter/manage"
+        className="mt-10 border-t border-slate-200 pt-6"
+      >
+        <input type="hidden" name="token" value={token} />
+        <input type="hidden" name="action" value="peru" />
+        <h2 className="text-xl font-semibold">Peru tilaus</h2>
+        <p className="mt-2">Et saa enää uutiskirjettä. Voit tilata sen myöhemmin uudelleen.</p>
+        <button type="submit" className={`${BUTTON} mt-4 border-2 border-red-800 text-red-800`}>
+          Peru tilaus
+        </button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+// Plain, accessible HTML for mail clients: one column, real text, a link that reads as a
+// sentence, no images, lang="fi" so screen readers pick Finnish.
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+export type MailBody = {
+  title: string;
+  paragraphs: string[];
+  action?: { label: string; url: string };
+  footer: string[];
+};
+
+// Gives the HTML part of a mail.
+export function renderHtml(body: MailBody, siteName: string): string {
+  const p = (text: string) => `<p style="margin:0 0 16px">${escapeHtml(text)}</p>`;
+  const action = body.action
+    ? `<p style="margin:24px 0"><a href="${escapeHtml(body.action.url)}" style="background:#1d4ed8;color:#ffffff;padding:12px 20px;border-radius:4px;text-decoration:underline;display:inline-block">${escapeHtml(body.action.label)}</a></p>`
+    : "";
+  return `<!doctype html>
+<html lang="fi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(body.title)}</title></head>
+<body style="margin:0;padding:24px;font-family:Arial,sans-serif;font-size:16px;line-height:1.5;color:#1e293b;background:#ffffff">
+<main style="max-width:560px">
+<h1 style="font-size:22px;margin:0 0 16px">${escapeHtml(body.title)}</h1>
+${body.paragraphs.map(p).join("\n")}
+${action}
+<hr style="border:0;border-top:1px solid #cbd5e1;margin:24px 0">
+${body.footer.map(p).join("\n")}
+<p style="margin:0">${escapeHtml(siteName)}</p>
+</main></body></html>`;
+}
+
+// Gives the plain-text part of a mail: the same words, the link written out.
+export function renderText(body: MailBody, siteName: string): string {
+  const action = body.action ? [`${body.action.label}:\n${body.action.url}`] : [];
+  return (
+    [body.title, ...body.paragraphs, ...action, "--", ...body.footer, siteName].join("\n\n") + "\n"
+  );
+}

@@ -1,0 +1,49 @@
+import type { MailMessage } from "../message";
+import { renderHtml, renderText, type MailBody } from "./layout";
+
+export type SubscriptionMailInput = {
+  to: string;
+  siteName: string;
+  // Finnish labels of the topics the reader chose, in taxonomy order.
+  topicLabels: string[];
+};
+
+function message(to: string, siteName: string, subject: string, body: MailBody): MailMessage {
+  return { to, subject, text: renderText(body, siteName), html: renderHtml(body, siteName) };
+}
+
+const topicLine = (labels: string[]) => `Valitsemasi aiheet: ${labels.join(", ")}.`;
+
+// Gives the double opt-in mail: nothing is sent to the address until its owner confirms.
+export function buildConfirmationMail(
+  input: SubscriptionMailInput & { confirmUrl: string },
+): MailMessage {
+  return message(input.to, input.siteName, `Vahvista uutiskirjeen tilaus – ${input.siteName}`, {
+    title: "Vahvista uutiskirjeen tilaus",
+    paragraphs: [
+      `Joku, toivottavasti sinä, tilasi ${input.siteName} -uutiskirjeen tähän osoitteeseen.`,
+      topicLine(input.topicLabels),
+      "Tilaus alkaa vasta, kun vahvistat sen. Linkki on voimassa 7 päivää.",
+    ],
+    action: { label: "Vahvista tilaus", url: input.confirmUrl },
+    footer: [
+      "Jos et tilannut uutiskirjettä, voit jättää tämän viestin huomiotta: emme lähetä sinulle mitään, ja vahvistamaton tilaus poistetaan 30 päivän kuluttua.",
+    ],
+  });
+}
+
+// Gives the mail a confirmed subscriber gets on signing up again: where to manage the subscription.
+export function buildAlreadySubscribedMail(
+  input: SubscriptionMailInput & { manageUrl: string },
+): MailMessage {
+  return message(input.to, input.siteName, `Olet jo uutiskirjeen tilaaja – ${input.siteName}`, {
+    title: "Olet jo uutiskirjeen tilaaja",
+    paragraphs: [
+      `Tähän osoitteeseen yritettiin tilata ${input.siteName} -uutiskirje, mutta osoite on jo tilaajana.`,
+      topicLine(input.topicLabels),
+      "Voit vaihtaa aiheita tai perua tilauksen asetussivulla.",
+    ],
+    action: { label: "Avaa tilauksen asetukset", url: input.manageUrl },
+    footer: ["Jos et itse yrittänyt tilata uutiskirjettä, sinun ei tarvitse tehdä mitään."],
+  });
+}

@@ -1,0 +1,78 @@
+import {
+  confirmSubscriber,
+  findSubscriberById,
+  unsubscribeSubscriber,
+  updateSubscriberTopics,
+  type SubscriberStatus,
+} from "@/lib/db";
+import type { MainTopic } from "@/lib/content/taxonomy";
+import type { NewsletterDeps } from "./deps";
+import { subscriberToken, verifySubscriberToken, type TOKEN_LIFETIME_MS } from "./tokens";
+
+export type TokenFailure = { kind: "invalid" | "expired" | "gone" };
+export type ManageView = {
+  kind: "ok";
+  email: string;
+  status: SubscriberStatus;
+  topics: MainTopic[];
+};
+
+async function subscriberFor(
+  token: string,
+  purpose: keyof typeof TOKEN_LIFETIME_MS,
+  deps: NewsletterDeps,
+) {
+  const check = verifySubscriberToken(deps.tokenSecret, token, purpose, deps.clock());
+  if (!check.ok) return { kind: check.reason } as TokenFailure;
+  const subscriber = await findSubscriberById(deps.db, check.id);
+  return subscriber ?? ({ kind: "gone" } as TokenFailure);
+}
+
+// Confirms the subscription a confirmation token names (again: harmless); gives a manage token.
+export async function confirmSubscription(token: string, deps: NewsletterDeps) {
+  const subscriber = await subscriberFor(token, "confirm", deps);
+  if ("kind" in subscriber) return subscriber;
+  if (subscriber.status === "unsubscribed") return { kind: "gone" } as TokenFailure;
+  await confirmSubscriber(deps.db, subscriber.id, deps.clock());
+  deps.log.info(`subscriber #${subscriber.id} confirmed`);
+  return {
+    kind: "confirmed" as const,
+    manageToken: subscriberToken(deps.tokenSecret, "manage", subscriber.id, deps.clock()),
+  };
+}
+
+// Gives what the manage page shows: the address, its status and its topics.
+export async function loadManageView(
+  token: string,
+  deps: NewsletterDeps,
+): Promise<ManageView | TokenFailure> {
+  const subscriber = await subscriberFor(token, "manage", deps);
+  if ("kind" in subscriber) return subscriber;
+  return {
+    kind: "ok",
+    email: subscriber.email,
+    status: subscriber.status,
+    topics: subscriber.topics as MainTopic[],
+  };
+}
+
+// Replaces a confirmed subscriber's topics.
+export async function changeTopics(token: string, topics: MainTopic[], deps: NewsletterDeps) {
+  const subscriber = await subscriberFor(token, "manage", deps);
+  if ("kind" in subscriber) return subscriber;
+  const saved = await updateSubscriberTopics(deps.db, subscriber.id, topics, deps.clock());
+  return saved ? ({ kind: "saved" } as const) : ({ kind: "gone" } as TokenFailure);
+}
+
+// Unsubscribes with a manage token (the page) or an unsubscribe token (RFC 8058 one-click).
+export async function unsubscribe(
+  token: string,
+  purpose: "manage" | "unsubscribe",
+  deps: NewsletterDeps,
+) {
+  const subscriber = await subscriberFor(token, purpose, deps);
+  if ("kind" in subscriber) return subscriber;
+  await unsubscribeSubscriber(deps.db, subscriber.id, deps.clock());
+  deps.log.info(`subscriber #${subscriber.id} unsubscribed`);
+  return { kind: "unsubscribed" } as const;
+}

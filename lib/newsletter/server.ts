@@ -1,0 +1,104 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { RateLimiterAbstract } from "rate-limiter-flexible";
+import { createRateLimiter, migrate, openDatabase } from "@/lib/db";
+import { getEnv, type Env } from "@/lib/env";
+import { consoleLogger } from "@/lib/log";
+import { createMailTransport, type MailTransport, type TransportOptions } from "@/lib/mail";
+import { SITE_NAME } from "@/lib/site/config";
+import type { NewsletterDeps } from "./deps";
+import { startDeliveryLoop, type DeliveryLoop } from "./delivery-loop";
+import { resolveTokenSecret } from "./token-secret";
+
+// The composition root: the one place that turns configuration into collaborators.
+export type NewsletterServer = {
+  deps: NewsletterDeps;
+  limiter: RateLimiterAbstract | null;
+  trustProxy: number;
+};
+
+// Gives the transport settings the configuration describes (also used by the CLI scripts).
+export function transportOptions(env: Env = getEnv()): TransportOptions {
+  const dkim =
+    env.DKIM_DOMAIN && env.DKIM_SELECTOR && env.DKIM_PRIVATE_KEY_FILE
+      ? {
+          domainName: env.DKIM_DOMAIN,
+          keySelector: env.DKIM_SELECTOR,
+          privateKey: fs.readFileSync(env.DKIM_PRIVATE_KEY_FILE, "utf8"),
+        }
+      : undefined;
+  return {
+    from: env.MAIL_FROM,
+    smtpUrl: env.SMTP_URL,
+    outboxDir: env.MAIL_OUTBOX_DIR ?? path.join(env.DATA_DIR, "outbox"),
+    dkim,
+  };
+}
+
+// Opens the configured database and applies pending migrations (never at import time).
+export async function openConfiguredDatabase(env: Env = getEnv()) {
+  const db = openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
+  await migrate(db);
+  return db;
+}
+
+async function build(): Promise<NewsletterServer> {
+  const env = getEnv();
+  const db = await openConfiguredDatabase(env);
+  const limiter =
+    env.SIGNUP_RATE_LIMIT > 0
+      ? await createRateLimiter(db, {
+          keyPrefix: "signup",
+          points: env.SIGNUP_RATE_LIMIT,
+          durationSeconds: 600,
+        })
+      : null;
+  const deps: NewsletterDeps = {
+    db,
+    clock: Date.now,
+    siteUrl: env.SITE_URL,
+    siteName: SITE_NAME,
+    tokenSecret: resolveTokenSecret(env),
+    log: consoleLogger,
+    onMailQueued: () => state().loop?.wake(),
+  };
+  return { deps, limiter, trustProxy: env.TRUST_PROXY };
+}
+
+type State = {
+  server?: Promise<NewsletterServer>;
+  loop?: DeliveryLoop;
+  transport?: MailTransport;
+  starting?: boolean;
+};
+// On globalThis: route handlers and instrumentation may load this module more than once.
+const state = (): State => ((globalThis as { __newsletter?: State }).__newsletter ??= {});
+
+// Gives the server's collaborators, built on first use and shared by every request.
+export function getNewsletterServer(): Promise<NewsletterServer> {
+  const s = state();
+  s.server ??= build().catch((error) => {
+    s.server = undefined;
+    throw error;
+  });
+  return s.server;
+}
+
+// Lets a test hand in its own collaborators (a temporary database, a fixed clock).
+export function setNewsletterServer(server: NewsletterServer | undefined) {
+  state().server = server && Promise.resolve(server);
+}
+
+// Starts the delivery loop once per process (instrumentation.ts calls this at server start).
+export async function startMailDelivery() {
+  const s = state();
+  if (s.starting) return;
+  s.starting = true;
+  const { deps } = await getNewsletterServer();
+  s.transport = createMailTransport(transportOptions());
+  s.loop = startDeliveryLoop(
+    { ...deps, transport: s.transport },
+    getEnv().MAIL_DELIVERY_INTERVAL_MS,
+  );
+  deps.log.info(`mail delivery started (${s.transport.kind})`);
+}

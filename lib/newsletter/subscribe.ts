@@ -1,0 +1,82 @@
+import {
+  claimMailSlot,
+  enqueueMail,
+  findSubscriberByEmail,
+  insertPendingSubscriber,
+  renewPendingSubscriber,
+  type Queryable,
+} from "@/lib/db";
+import { topicLabel, type MainTopic } from "@/lib/content/taxonomy";
+import { buildAlreadySubscribedMail, buildConfirmationMail, type MailMessage } from "@/lib/mail";
+import { maskEmail } from "@/lib/log";
+import type { NewsletterDeps } from "./deps";
+import { confirmUrl, manageUrl } from "./links";
+import { CONSENT_VERSION } from "./signup-form";
+import type { SignupInput } from "./signup-schema";
+
+const MINUTE = 60_000;
+export const CONFIRMATION_RESEND_GAP_MS = 10 * MINUTE;
+export const ALREADY_SUBSCRIBED_GAP_MS = 24 * 60 * MINUTE;
+
+export type SubscribeResult = { kind: "accepted"; mailed: boolean };
+
+const labels = (topics: string[]) => topics.map((t) => topicLabel(t as MainTopic));
+
+async function queue(tx: Queryable, message: MailMessage, now: number) {
+  await enqueueMail(tx, message.to, JSON.stringify(message), now);
+}
+
+// Records a sign-up and queues at most one mail, in one transaction. Every outcome looks the
+// same to the caller (new, pending, confirmed, honeypot), so the form reveals nobody's address.
+export async function subscribe(
+  input: SignupInput,
+  deps: NewsletterDeps,
+): Promise<SubscribeResult> {
+  if (input.kotisivu) {
+    deps.log.info("sign-up with a filled honeypot ignored");
+    return { kind: "accepted", mailed: false };
+  }
+  const now = deps.clock();
+  const record = { email: input.email, topics: input.topics, consentVersion: CONSENT_VERSION, now };
+  const mail = { to: input.email, siteName: deps.siteName };
+  const mailed = await deps.db.transaction(async (tx) => {
+    const newId = await insertPendingSubscriber(tx, record);
+    if (newId !== null) {
+      const url = confirmUrl(deps, newId);
+      await queue(
+        tx,
+        buildConfirmationMail({ ...mail, topicLabels: labels(input.topics), confirmUrl: url }),
+        now,
+      );
+      return true;
+    }
+    const existing = (await findSubscriberByEmail(tx, input.email))!;
+    if (existing.status === "confirmed") {
+      if (!(await claimMailSlot(tx, existing.id, now, now - ALREADY_SUBSCRIBED_GAP_MS)))
+        return false;
+      const url = manageUrl(deps, existing.id);
+      await queue(
+        tx,
+        buildAlreadySubscribedMail({
+          ...mail,
+          topicLabels: labels(existing.topics),
+          manageUrl: url,
+        }),
+        now,
+      );
+      return true;
+    }
+    const renewed = { ...record, id: existing.id, mailedBefore: now - CONFIRMATION_RESEND_GAP_MS };
+    if (!(await renewPendingSubscriber(tx, renewed))) return false;
+    const url = confirmUrl(deps, existing.id);
+    await queue(
+      tx,
+      buildConfirmationMail({ ...mail, topicLabels: labels(input.topics), confirmUrl: url }),
+      now,
+    );
+    return true;
+  });
+  deps.log.info(`sign-up from ${maskEmail(input.email)} accepted${mailed ? ", mail queued" : ""}`);
+  if (mailed) deps.onMailQueued?.();
+  return { kind: "accepted", mailed };
+}

@@ -1,0 +1,23 @@
+// npm run mail:flush — sends every queued message that is due, then exits (cron, or after an outage).
+import { getEnv } from "@/lib/env";
+import { consoleLogger } from "@/lib/log";
+import { createMailTransport, deliverQueuedMail } from "@/lib/mail";
+import { countQueuedMail } from "@/lib/db";
+import { openConfiguredDatabase, transportOptions } from "@/lib/newsletter/server";
+
+const db = await openConfiguredDatabase(getEnv());
+const transport = createMailTransport(transportOptions());
+try {
+  const { sent, failed } = await deliverQueuedMail({
+    db,
+    transport,
+    clock: Date.now,
+    log: consoleLogger,
+  });
+  const left = await countQueuedMail(db);
+  console.log(`Sent ${sent}, failed ${failed}, still queued ${left} (${transport.kind}).`);
+  process.exitCode = failed > 0 ? 1 : 0;
+} finally {
+  transport.close();
+  await db.close();
+}

@@ -1,0 +1,82 @@
+import { createRateLimiter } from "@/lib/db";
+import { consoleLogger, type Logger } from "@/lib/log";
+import { createMailTransport, deliverQueuedMail } from "@/lib/mail";
+import type { NewsletterDeps } from "@/lib/newsletter/deps";
+import { setNewsletterServer, type NewsletterServer } from "@/lib/newsletter/server";
+import type { TestDatabase } from "./databases";
+import { startSmtpServer } from "./smtp";
+
+export const SITE = "https://uutiskirje.example";
+export const SECRET = "test-secret-that-is-long-enough-0123456789";
+const quietLog: Logger = {
+  info: () => undefined,
+  warn: () => undefined,
+  error: consoleLogger.error,
+};
+
+// The newsletter wired to a real database, a real SMTP server and a clock the test moves.
+export async function startHarness(t: TestDatabase, options: { rateLimit?: number } = {}) {
+  const smtp = await startSmtpServer();
+  let now = Date.UTC(2026, 10, 28, 8, 0);
+  const deps: NewsletterDeps = {
+    db: t.db,
+    clock: () => now,
+    siteUrl: SITE,
+    siteName: "Juridiikan ja talouden uutiskirje",
+    tokenSecret: SECRET,
+    log: quietLog,
+  };
+  const limiter = options.rateLimit
+    ? await createRateLimiter(t.db, {
+        keyPrefix: `t${Math.random()}`,
+        points: options.rateLimit,
+        durationSeconds: 600,
+      })
+    : null;
+  const server: NewsletterServer = { deps, limiter, trustProxy: 0 };
+  setNewsletterServer(server);
+  const transport = createMailTransport({
+    from: "Uutiskirje <uutiskirje@uutiskirje.example>",
+    smtpUrl: smtp.url,
+    outboxDir: "unused",
+  });
+  return {
+    deps,
+    smtp,
+    advance(ms: number) {
+      now += ms;
+    },
+    deliver: () => deliverQueuedMail({ db: t.db, transport, clock: () => now, log: quietLog }),
+    async stop() {
+      setNewsletterServer(undefined);
+      transport.close();
+      await smtp.close();
+    },
+  };
+}
+
+type PostOptions = { json?: boolean; headers?: Record<string, string>; ip?: string };
+
+// A browser-like POST of the sign-up form to `url` (same-origin headers unless overridden).
+export function formPost(
+  url: string,
+  fields: Record<string, string | string[]>,
+  options: PostOptions = {},
+) {
+  const body = options.json
+    ? JSON.stringify(fields)
+    : new URLSearchParams(
+        Object.entries(fields).flatMap(([k, v]) => (Array.isArray(v) ? v : [v]).map((x) => [k, x])),
+      ).toString();
+  return new Request(`${SITE}${url}`, {
+    method: "POST",
+    headers: {
+      "content-type": options.json ? "application/json" : "application/x-www-form-urlencoded",
+      origin: SITE,
+      "sec-fetch-site": "same-origin",
+      "x-uutiskirje-peer": options.ip ?? "192.0.2.1",
+      ...options.headers,
+    },
+    body,
+  });
+}
