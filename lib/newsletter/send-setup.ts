@@ -1,10 +1,9 @@
 import fs from "node:fs";
-import path from "node:path";
 import { getAllArticles } from "../content/articles";
-import { migrate, openDatabase } from "../db";
 import type { Env } from "../env";
 import { consoleLogger } from "../log";
 import { createMailTransport, type DkimOptions } from "../mail/transport";
+import { openConfiguredDatabase, transportOptions } from "./server";
 import type { SendDeps } from "./send-issue";
 import { resolveTokenSecret } from "./token-secret";
 
@@ -31,15 +30,9 @@ export function dkimFromEnv(env: Env): DkimOptions | undefined {
 // Gives everything `send` needs, built from the configuration: the migrated database, a pooled
 // transport (DKIM-signing when configured), the published articles and the link signer.
 export async function openSendDeps(env: Env): Promise<SendDeps & { close(): Promise<void> }> {
-  const db = openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
-  await migrate(db);
-  const transport = createMailTransport({
-    from: env.MAIL_FROM,
-    smtpUrl: env.SMTP_URL,
-    outboxDir: env.MAIL_OUTBOX_DIR ?? path.join(env.DATA_DIR, "outbox"),
-    pool: true,
-    dkim: dkimFromEnv(env),
-  });
+  const dkim = dkimFromEnv(env);
+  const db = await openConfiguredDatabase(env);
+  const transport = createMailTransport({ ...transportOptions(env), pool: true, dkim });
   return {
     db,
     transport,
