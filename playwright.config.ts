@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { newsletterServerEnv } from "./tests/e2e/newsletter-env";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -32,6 +33,10 @@ export default defineConfig({
     url: `${baseURL}/`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1", SITE_URL: "http://localhost:3000" },
+    env: {
+      NEXT_TELEMETRY_DISABLED: "1",
+      SITE_URL: "http://localhost:3000",
+      ...newsletterServerEnv,
+    },
   },
 });

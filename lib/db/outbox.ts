@@ -14,7 +14,7 @@ export async function enqueueMail(q: Queryable, recipient: string, message: stri
 
 // Leases up to `limit` due messages for `leaseMs`, so that another process (or a crash of
 // this one) cannot send them twice while they are being sent, yet they return after a crash.
-export async function claimDueMail(db: Db, now: number, limit = 20, leaseMs = 60_000) {
+export async function claimDueMail(db: Db, now: number, limit = 10, leaseMs = 30_000) {
   const lock = db.dialect === "postgres" ? "FOR UPDATE SKIP LOCKED" : "";
   const rows = await db.all<OutboxItem>(
     `UPDATE outbox SET locked_until = ?

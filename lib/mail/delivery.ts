@@ -13,7 +13,7 @@ export function retryDelay(attempts: number): number {
 export type DeliveryDeps = { db: Db; transport: MailTransport; clock: () => number; log: Logger };
 
 // Sends every message that is due; gives how many were sent and how many failed.
-export async function deliverQueuedMail(deps: DeliveryDeps, batchSize = 20) {
+export async function deliverQueuedMail(deps: DeliveryDeps, batchSize = 10) {
   let sent = 0;
   let failed = 0;
   for (;;) {
@@ -27,7 +27,11 @@ export async function deliverQueuedMail(deps: DeliveryDeps, batchSize = 20) {
         sent++;
       } catch (error) {
         failed++;
-        const reason = error instanceof Error ? error.message : String(error);
+        // SMTP replies often quote the recipient; the log must not.
+        const reason = (error instanceof Error ? error.message : String(error)).replace(
+          /[^\s<>"]+@[^\s<>"]+/g,
+          (m) => maskEmail(m),
+        );
         await markMailFailed(deps.db, item.id, deps.clock() + retryDelay(item.attempts), reason);
         deps.log.warn(`mail to ${maskEmail(item.recipient)} failed (${reason}); will retry`);
       }

@@ -94,7 +94,10 @@ export async function startMailDelivery() {
   const s = state();
   if (s.starting) return;
   s.starting = true;
-  const { deps } = await getNewsletterServer();
+  const { deps } = await getNewsletterServer().catch((error) => {
+    s.starting = false; // let the next start attempt try again
+    throw error;
+  });
   s.transport = createMailTransport(transportOptions());
   s.loop = startDeliveryLoop(
     { ...deps, transport: s.transport },

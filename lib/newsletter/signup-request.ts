@@ -1,4 +1,4 @@
-import { RateLimiterRes } from "rate-limiter-flexible";
+import type { RateLimiterRes } from "rate-limiter-flexible";
 import { clientIp } from "@/lib/http/client-ip";
 import { readBody } from "@/lib/http/read-body";
 import { problem, seeOther, wantsJson, type Problem } from "@/lib/http/respond";
@@ -11,13 +11,17 @@ export const CROSS_SITE_MESSAGE =
   "Lomake lähetettiin toiselta sivustolta, joten sitä ei käsitelty. Tilaa uutiskirje sivuston omalla lomakkeella.";
 const BACK = { href: "/uutiskirje", label: "Takaisin tilauslomakkeeseen" };
 
+const isRateLimiterRes = (value: unknown): value is RateLimiterRes =>
+  typeof (value as RateLimiterRes | null)?.msBeforeNext === "number" && !(value instanceof Error);
+
 async function rateLimited(request: Request, server: NewsletterServer): Promise<Problem | null> {
   if (!server.limiter) return null;
   try {
     await server.limiter.consume(clientIp(request.headers, server.trustProxy));
     return null;
   } catch (result) {
-    if (!(result instanceof RateLimiterRes)) throw result;
+    // Duck-typed: the bundler may load rate-limiter-flexible twice, defeating instanceof.
+    if (!isRateLimiterRes(result)) throw result;
     const seconds = String(Math.max(1, Math.ceil(result.msBeforeNext / 1000)));
     return {
       status: 429,

@@ -9,6 +9,7 @@ import {
   insertPendingSubscriber,
   markMailFailed,
   migrate,
+  MIGRATIONS,
   purgeUnconfirmed,
   renewPendingSubscriber,
   streamConfirmedSubscribers,
@@ -34,7 +35,7 @@ describe.each(DIALECTS)("lib/db on $name", ({ open, skip }) => {
   it.skipIf(skip)("applies each migration once, however often it runs", async () => {
     expect(await migrate(t.db)).toEqual([]);
     const ids = await t.db.all<{ id: string }>(`SELECT id FROM schema_migrations`);
-    expect(ids.map((r) => r.id)).toEqual(["0001-subscribers"]);
+    expect(ids.map((r) => r.id).sort()).toEqual(MIGRATIONS.map((m) => m.id).sort());
   });
 
   it.skipIf(skip)("applies a later migration that sorts after the existing ones", async () => {
@@ -84,7 +85,7 @@ describe.each(DIALECTS)("lib/db on $name", ({ open, skip }) => {
       await enqueueMail(t.db, "c@example.fi", "{}", 1_000);
       expect(await claimDueMail(t.db, 1_000)).toHaveLength(1);
       expect(await claimDueMail(t.db, 1_001)).toHaveLength(0);
-      const [item] = await claimDueMail(t.db, 1_000 + 61_000);
+      const [item] = await claimDueMail(t.db, 1_000 + 31_000);
       await markMailFailed(t.db, item!.id, 200_000, "down");
       expect(await claimDueMail(t.db, 199_999)).toHaveLength(0);
       expect((await claimDueMail(t.db, 200_000))[0]).toMatchObject({ attempts: 1 });

@@ -1,0 +1,47 @@
+import { spawn, type ChildProcess } from "node:child_process";
+
+// Starts `next start` on 127.0.0.1:port with extra environment, in its own process group so
+// that a test can kill it (and anything it spawned) at once, like a crash would.
+export async function startNextServer(
+  port: number,
+  env: Record<string, string>,
+): Promise<ChildProcess> {
+  const child = spawn(
+    process.execPath,
+    ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)],
+    {
+      env: {
+        ...process.env,
+        NEXT_TELEMETRY_DISABLED: "1",
+        SITE_URL: `http://127.0.0.1:${port}`,
+        ...env,
+      },
+      detached: true,
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  killNow(child);
+  throw new Error(`next start on port ${port} did not come up`);
+}
+
+// SIGKILL to the whole group: no shutdown hooks, no flushing, exactly a crash.
+export function killNow(child: ChildProcess) {
+  try {
+    process.kill(-child.pid!, "SIGKILL");
+  } catch {
+    // already gone
+  }
+}
+
+export async function waitForExit(child: ChildProcess) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  await new Promise((resolve) => child.once("exit", resolve));
+}

@@ -1,0 +1,84 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import {
+  buildConfirmationMail,
+  createMailTransport,
+  deliverQueuedMail,
+  retryDelay,
+} from "@/lib/mail";
+import { countQueuedMail, enqueueMail } from "@/lib/db";
+import { sqliteTestDatabase } from "../../helpers/databases";
+import { decodeQuotedPrintable, startSmtpServer } from "../../helpers/smtp";
+
+const FROM = "Juridiikan ja talouden uutiskirje <uutiskirje@uutiskirje.example>";
+const message = () => ({
+  ...buildConfirmationMail({
+    to: "posti@esimerkki.fi",
+    siteName: "Juridiikan ja talouden uutiskirje",
+    topicLabels: ["Talous"],
+    confirmUrl: "https://uutiskirje.example/uutiskirje/vahvista?token=abc",
+  }),
+  unsubscribeUrl: "https://uutiskirje.example/api/newsletter/unsubscribe?token=xyz",
+});
+const cleanup: (() => unknown)[] = [];
+afterEach(async () => {
+  for (const fn of cleanup.splice(0)) await fn();
+});
+
+describe("mail transport", () => {
+  it("writes one .eml file per message key into the outbox folder when SMTP_URL is unset", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "outbox-"));
+    cleanup.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+    const transport = createMailTransport({ from: FROM, outboxDir: dir });
+    await transport.send(message(), { key: "outbox-1" });
+    await transport.send(message(), { key: "outbox-1" });
+    expect(fs.readdirSync(dir)).toEqual(["outbox-1.eml"]);
+    // Long headers are folded onto continuation lines; unfold them before reading.
+    const eml = decodeQuotedPrintable(
+      fs.readFileSync(path.join(dir, "outbox-1.eml"), "utf8"),
+    ).replace(/\r?\n[ \t]+/g, " ");
+    expect(eml).toContain(
+      "From: Juridiikan ja talouden uutiskirje <uutiskirje@uutiskirje.example>",
+    );
+    expect(eml).toContain(
+      "List-Unsubscribe: <https://uutiskirje.example/api/newsletter/unsubscribe?token=xyz>",
+    );
+    expect(eml).toContain("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
+    expect(eml).toContain('<html lang="fi">');
+  });
+
+  it("delivers over SMTP and keeps a message queued, with back-off, while SMTP refuses it", async () => {
+    const smtp = await startSmtpServer();
+    const t = await sqliteTestDatabase();
+    const transport = createMailTransport({ from: FROM, smtpUrl: smtp.url, outboxDir: "unused" });
+    cleanup.push(
+      () => transport.close(),
+      () => smtp.close(),
+      () => t.dispose(),
+    );
+    let now = 1_000_000;
+    const log = { info: () => undefined, warn: () => undefined, error: () => undefined };
+    const deps = { db: t.db, transport, clock: () => now, log };
+    await enqueueMail(t.db, "posti@esimerkki.fi", JSON.stringify(message()), now);
+
+    smtp.setRefusing(true);
+    expect(await deliverQueuedMail(deps)).toEqual({ sent: 0, failed: 1 });
+    now += retryDelay(0) - 1;
+    expect(await deliverQueuedMail(deps)).toEqual({ sent: 0, failed: 0 });
+    smtp.setRefusing(false);
+    now += 1;
+    expect(await deliverQueuedMail(deps)).toEqual({ sent: 1, failed: 0 });
+    expect(await countQueuedMail(t.db)).toBe(0);
+    expect(smtp.received).toHaveLength(1);
+    expect(smtp.received[0]!.text).toContain("Vahvista uutiskirjeen tilaus");
+    expect(smtp.received[0]!.text.replace(/\r?\n[ \t]+/g, " ")).toContain(
+      "List-Unsubscribe-Post: List-Unsubscribe=One-Click",
+    );
+  });
+
+  it("backs off exponentially up to an hour", () => {
+    expect([0, 1, 2, 10].map(retryDelay)).toEqual([30_000, 60_000, 120_000, 3_600_000]);
+  });
+});
