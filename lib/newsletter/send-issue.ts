@@ -53,7 +53,11 @@ const hasReply = (error: unknown) =>
   typeof (error as { responseCode?: unknown })?.responseCode === "number";
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+// SMTP replies often quote the recipient; neither the log nor the send log repeats it.
+const message = (error: unknown) =>
+  (error instanceof Error ? error.message : String(error)).replace(/[^\s<>"]+@[^\s<>"]+/g, (m) =>
+    maskEmail(m),
+  );
 
 // Sends the issue of `day` to every confirmed subscriber with something new in their topics,
 // exactly once per subscriber however many runs start or restart: each mail is claimed in the
