@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 import { TAXONOMY } from "@/lib/content/taxonomy";
+import { ErrorSummary, FieldError } from "./form-errors";
 import {
   FIELD,
   MESSAGES,
@@ -72,32 +73,14 @@ export function NewsletterForm() {
       className="mt-4 space-y-4"
     >
       {hasErrors && (
-        <div
+        <ErrorSummary
           ref={summary}
-          tabIndex={-1}
-          className="border-4 border-red-700 bg-white p-4 outline-none focus:ring-4 focus:ring-amber-600"
-        >
-          <div role="alert">
-            <h2 className="font-bold">Tarkista tiedot</h2>
-            <ul className="mt-2 list-disc pl-5">
-              {formError && <li>{formError}</li>}
-              {errors.email && (
-                <li>
-                  <a href={`#${ids.email}`} className="text-red-800">
-                    {errors.email}
-                  </a>
-                </li>
-              )}
-              {errors.topics && (
-                <li>
-                  <a href={`#${ids.topics}-0`} className="text-red-800">
-                    {errors.topics}
-                  </a>
-                </li>
-              )}
-            </ul>
-          </div>
-        </div>
+          items={[
+            ...(formError ? [{ text: formError }] : []),
+            ...(errors.email ? [{ text: errors.email, href: `#${ids.email}` }] : []),
+            ...(errors.topics ? [{ text: errors.topics, href: `#${ids.topics}-0` }] : []),
+          ]}
+        />
       )}
       <div className={errors.email ? "border-l-4 border-red-700 pl-3" : undefined}>
         <label htmlFor={ids.email} className="block font-semibold">
@@ -106,11 +89,7 @@ export function NewsletterForm() {
         <p id={`${ids.email}-hint`} className="text-sm text-slate-700">
           Esimerkiksi nimi@esimerkki.fi
         </p>
-        {errors.email && (
-          <p id={`${ids.email}-hint-error`} className="font-semibold text-red-800">
-            <span className="sr-only">Virhe:</span> {errors.email}
-          </p>
-        )}
+        <FieldError id={`${ids.email}-hint-error`} message={errors.email} />
         <input
           id={ids.email}
           name={FIELD.email}
@@ -131,11 +110,7 @@ export function NewsletterForm() {
         <p id={`${ids.topics}-hint`} className="text-sm text-slate-700">
           Valitse vähintään yksi.
         </p>
-        {errors.topics && (
-          <p id={`${ids.topics}-hint-error`} className="font-semibold text-red-800">
-            <span className="sr-only">Virhe:</span> {errors.topics}
-          </p>
-        )}
+        <FieldError id={`${ids.topics}-hint-error`} message={errors.topics} />
         {SIGNUP_TOPICS.map((topic, i) => (
           <div key={topic} className="mt-1 flex items-center gap-2">
             <input

@@ -4,6 +4,7 @@ export { openDatabase, dialectOf, type DatabaseOptions } from "./open";
 export { migrate } from "./migrate";
 export { MIGRATIONS, type Migration } from "./migrations";
 export * from "./subscribers";
+export * from "./subscriber-changes";
 export * from "./outbox";
 export { createRateLimiter } from "./rate-limiter";
 export * from "./issue-sends";

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   claimDueMail,
   confirmSubscriber,
+  createRateLimiter,
   countQueuedMail,
   enqueueMail,
   eraseSubscriber,
@@ -91,6 +92,22 @@ describe.each(DIALECTS)("lib/db on $name", ({ open, skip }) => {
       expect((await claimDueMail(t.db, 200_000))[0]).toMatchObject({ attempts: 1 });
     },
   );
+
+  it.skipIf(skip)("rate-limits per key in the dialect's store", async () => {
+    const limiter = await createRateLimiter(t.db, {
+      keyPrefix: "test",
+      points: 2,
+      durationSeconds: 600,
+    });
+    await limiter.consume("192.0.2.1");
+    await limiter.consume("192.0.2.1");
+    await expect(limiter.consume("192.0.2.1")).rejects.toMatchObject({ remainingPoints: 0 });
+    await expect(limiter.consume("192.0.2.2")).resolves.toMatchObject({ remainingPoints: 1 });
+    if (t.db.dialect === "postgres") {
+      const row = await t.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM rate_limits`);
+      expect(Number(row!.n)).toBe(2);
+    }
+  });
 
   it.skipIf(skip)("erases a subscriber together with their queued mail", async () => {
     await insertPendingSubscriber(t.db, signup("d@example.fi"));
