@@ -14,8 +14,8 @@ import { articlesInIssueWindow, composeIssue } from "./compose-issue";
 import { isIssueDay } from "./issue-calendar";
 import { buildIssueMail } from "./issue-mail";
 import { manageUrl, oneClickUnsubscribeUrl, type LinkDeps } from "./links";
+import { describeSendError, handOffWithRetry, type HandOff } from "./hand-off";
 import { createPacer } from "./pacer";
-import { classifySendError, sendRetryDelay } from "./send-errors";
 
 export type SendOptions = {
   concurrency: number; // parallel hand-offs, at most the pool's SMTP connections
@@ -49,15 +49,7 @@ export type SendResult =
 
 const DEFER_MS = 5 * 60_000;
 
-const hasReply = (error: unknown) =>
-  typeof (error as { responseCode?: unknown })?.responseCode === "number";
-
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-// SMTP replies often quote the recipient; neither the log nor the send log repeats it.
-const message = (error: unknown) =>
-  (error instanceof Error ? error.message : String(error)).replace(/[^\s<>"]+@[^\s<>"]+/g, (m) =>
-    maskEmail(m),
-  );
 
 // Sends the issue of `day` to every confirmed subscriber with something new in their topics,
 // exactly once per subscriber however many runs start or restart: each mail is claimed in the
@@ -71,7 +63,11 @@ export async function sendIssue(day: string, deps: SendDeps): Promise<SendResult
 
   const runId = deps.runId ?? randomUUID();
   const sleep = deps.sleep ?? wait;
-  const pace = createPacer(deps.options.ratePerSecond, sleep);
+  const handOff = {
+    ...deps.options,
+    sleep,
+    pace: createPacer(deps.options.ratePerSecond, sleep),
+  };
   const tally: SendTally = { sent: 0, skipped: 0, failed: 0, deferred: 0 };
   let fatal: unknown;
   let stopped: string | undefined;
@@ -110,45 +106,40 @@ export async function sendIssue(day: string, deps: SendDeps): Promise<SendResult
       html: mail.html,
       headers: mail.headers,
     };
-    for (let attempt = 1; ; attempt++) {
-      await pace();
-      try {
-        await deps.transport.send(outgoing, { key: mail.messageKey });
-        await finishIssueSend(deps.db, claim, { status: "sent", at: deps.links.clock() });
-        tally.sent++;
-        return true;
-      } catch (error) {
-        const kind = classifySendError(error);
-        if (kind === "permanent") {
-          await finishIssueSend(deps.db, claim, {
-            status: "failed",
-            at: deps.links.clock(),
-            error: message(error),
-          });
-          deps.log.warn(`issue ${day} to ${maskEmail(claimed.email)} refused: ${message(error)}`);
-          tally.failed++;
-          return true;
-        }
-        if (kind === "transient" && attempt <= deps.options.retries) {
-          await sleep(sendRetryDelay(attempt, deps.options.retryBaseMs));
-          continue;
-        }
-        tally.deferred++;
-        if (kind === "fatal" || !hasReply(error)) {
-          // Not this recipient's fault: the server is unreachable, or something else broke.
-          // Stop the other workers first, so that none picks up the row given back here.
-          if (kind === "transient") stopped ??= `mail server unreachable: ${message(error)}`;
-          else fatal ??= error;
-          await releaseIssueSend(deps.db, claim, null, message(error));
-          return false;
-        }
-        // A 4xx for this recipient (greylisting, full mailbox): later in this run, or the next.
-        const retryAt = deps.links.clock() + DEFER_MS;
-        await releaseIssueSend(deps.db, claim, retryAt, message(error));
-        deps.log.warn(`issue ${day} to ${maskEmail(claimed.email)} deferred: ${message(error)}`);
-        return true;
-      }
+    let outcome: HandOff;
+    try {
+      outcome = await handOffWithRetry(deps.transport, outgoing, mail.messageKey, handOff);
+    } catch (error) {
+      // Something other than SMTP broke, not this mail's fault: give the row back and stop.
+      fatal ??= error;
+      await releaseIssueSend(deps.db, claim, null, describeSendError(error));
+      return false;
     }
+    if (outcome.ok) {
+      // Outside the try above: failing to record a mail that did go out must not free its row.
+      await finishIssueSend(deps.db, claim, { status: "sent", at: deps.links.clock() });
+      tally.sent++;
+      return true;
+    }
+    const who = maskEmail(claimed.email);
+    if (outcome.kind === "permanent") {
+      const at = deps.links.clock();
+      await finishIssueSend(deps.db, claim, { status: "failed", at, error: outcome.error });
+      deps.log.warn(`issue ${day} to ${who} refused: ${outcome.error}`);
+      tally.failed++;
+      return true;
+    }
+    tally.deferred++;
+    if (!outcome.reply) {
+      // The server is unreachable: stop the other workers first, so none picks up this row.
+      stopped ??= `mail server unreachable: ${outcome.error}`;
+      await releaseIssueSend(deps.db, claim, null, outcome.error);
+      return false;
+    }
+    // A 4xx for this recipient (greylisting, full mailbox): later in this run, or the next.
+    await releaseIssueSend(deps.db, claim, deps.links.clock() + DEFER_MS, outcome.error);
+    deps.log.warn(`issue ${day} to ${who} deferred: ${outcome.error}`);
+    return true;
   }
 
   async function worker() {
