@@ -35,6 +35,8 @@ const local = (link: string) => {
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
+  // Five pages, each checked by axe in a second browser context: slow on a busy machine.
+  test.describe.configure({ timeout: 90_000 });
 
   test("signs up, confirms from the mail, changes topics and unsubscribes", async ({
     page,
