@@ -3,6 +3,7 @@ import { SITE_NAME } from "@/lib/site/config";
 const FOOTER_LINKS = [
   { href: "/saavutettavuusseloste", label: "Saavutettavuusseloste" },
   { href: "/tietosuojaseloste", label: "Tietosuojaseloste" },
+  { href: "/uutiskirje/arkisto", label: "Uutiskirjeiden arkisto" },
   { href: "/feed.xml", label: "RSS-syöte" },
   { href: "/atom.xml", label: "Atom-syöte" },
 ];

@@ -35,6 +35,19 @@ const envSchema = z.object({
   DKIM_DOMAIN: z.string().min(1).optional(),
   DKIM_SELECTOR: z.string().min(1).optional(),
   DKIM_PRIVATE_KEY_FILE: z.string().min(1).optional(),
+  // Weekday issue sending (issue 4). DKIM_PRIVATE_KEY is the PEM itself ("\n" escapes allowed),
+  // an alternative to DKIM_PRIVATE_KEY_FILE for platforms that only have variables.
+  DKIM_PRIVATE_KEY: z.string().min(1).optional(),
+  NEWSLETTER_SEND_RATE: z.coerce
+    .number()
+    .min(0, "NEWSLETTER_SEND_RATE must be messages per second (0 = no limit)")
+    .default(50),
+  NEWSLETTER_SEND_CONCURRENCY: z.coerce
+    .number()
+    .int("NEWSLETTER_SEND_CONCURRENCY must be a whole number of SMTP connections")
+    .min(1)
+    .max(50)
+    .default(5),
   TOKEN_SECRET: z.string().min(32, "TOKEN_SECRET must be at least 32 characters").optional(),
   SIGNUP_RATE_LIMIT: z.coerce
     .number()

@@ -6,3 +6,4 @@ export { MIGRATIONS, type Migration } from "./migrations";
 export * from "./subscribers";
 export * from "./outbox";
 export { createRateLimiter } from "./rate-limiter";
+export * from "./issue-sends";

@@ -2,6 +2,7 @@ import type { MetadataRoute } from "next";
 import { getAllArticles } from "../content/articles";
 import { allTopicSlugs, getYearCounts } from "../content/listings";
 import { absoluteUrl } from "../env";
+import { getIssueArchive } from "../newsletter/issue-archive";
 
 // Static pages that are not generated from content; other features add theirs here.
 const STATIC_PATHS = [
@@ -10,6 +11,7 @@ const STATIC_PATHS = [
   "/saavutettavuusseloste",
   "/uutiskirje",
   "/tietosuojaseloste",
+  "/uutiskirje/arkisto",
 ];
 
 // Gives every public page with an absolute URL (from SITE_URL) and its last change.
@@ -20,5 +22,9 @@ export function sitemapEntries(): MetadataRoute.Sitemap {
     ...allTopicSlugs().map((topic) => ({ url: absoluteUrl(`/aiheet/${topic}`) })),
     ...getYearCounts().map(({ year }) => ({ url: absoluteUrl(`/uutiset/${year}`) })),
     ...articles.map((a) => ({ url: absoluteUrl(a.path), lastModified: a.updated ?? a.date })),
+    ...getIssueArchive().map(({ day }) => ({
+      url: absoluteUrl(`/uutiskirje/arkisto/${day}`),
+      lastModified: day,
+    })),
   ];
 }

@@ -1,7 +1,8 @@
 import { subscribers } from "./0001-subscribers";
+import { sendLog } from "./0100-send-log";
 import type { Migration } from "./types";
 
 export type { Migration } from "./types";
 
 // Every migration of the application; add new ones here with an id that sorts after the last.
-export const MIGRATIONS: readonly Migration[] = [subscribers];
+export const MIGRATIONS: readonly Migration[] = [subscribers, sendLog];

@@ -10,6 +10,7 @@ import {
   insertPendingSubscriber,
   markMailFailed,
   migrate,
+  MIGRATIONS,
   purgeUnconfirmed,
   renewPendingSubscriber,
   streamConfirmedSubscribers,
@@ -35,7 +36,7 @@ describe.each(DIALECTS)("lib/db on $name", ({ open, skip }) => {
   it.skipIf(skip)("applies each migration once, however often it runs", async () => {
     expect(await migrate(t.db)).toEqual([]);
     const ids = await t.db.all<{ id: string }>(`SELECT id FROM schema_migrations`);
-    expect(ids.map((r) => r.id)).toEqual(["0001-subscribers"]);
+    expect(ids.map((r) => r.id).sort()).toEqual(MIGRATIONS.map((m) => m.id).sort());
   });
 
   it.skipIf(skip)("applies a later migration that sorts after the existing ones", async () => {

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { IssueView } from "@/components/issue-view";
+import { getArchivedIssue, getIssueArchive } from "@/lib/newsletter/issue-archive";
+import { formatIssueDate } from "@/lib/newsletter/issue-mail";
+
+type Props = { params: Promise<{ day: string }> };
+
+export const dynamicParams = false;
+export const generateStaticParams = () => getIssueArchive().map(({ day }) => ({ day }));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { day } = await params;
+  const issue = getArchivedIssue(day);
+  if (!issue) return { title: "Sivua ei löytynyt" };
+  const title = `Uutiskirje ${formatIssueDate(day)}`;
+  const description = issue.sections.flatMap((s) => s.articles.map((a) => a.title)).join(" · ");
+  return { title, description, alternates: { canonical: `/uutiskirje/arkisto/${day}` } };
+}
+
+export default async function ArchivedIssuePage({ params }: Props) {
+  const issue = getArchivedIssue((await params).day);
+  if (!issue) notFound();
+  return <IssueView issue={issue} />;
+}

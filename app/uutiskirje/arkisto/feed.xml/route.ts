@@ -1,0 +1,9 @@
+import { renderIssueRss } from "@/lib/feeds/issue-feed";
+import { feedResponse } from "@/lib/feeds/feeds";
+import { getIssueArchive } from "@/lib/newsletter/issue-archive";
+
+export const dynamic = "force-static";
+
+export function GET() {
+  return feedResponse("rss", renderIssueRss(getIssueArchive()));
+}

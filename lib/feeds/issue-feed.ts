@@ -1,0 +1,43 @@
+import { helsinkiStartOfDay } from "../content/dates";
+import { absoluteUrl } from "../env";
+import { formatIssueDate } from "../newsletter/issue-mail";
+import { escapeHtml } from "../newsletter/issue-mail-html";
+import { ISSUE_ARCHIVE_BASE, type IssueSummary } from "../newsletter/issue-archive";
+import { SITE_NAME } from "../site/config";
+import { FEED_LIMIT } from "./feeds";
+
+// An issue's RSS description lists its headlines, so a feed reader shows what it holds.
+function describe(summary: IssueSummary): string {
+  return summary.issue.sections
+    .map((s) => `${s.label}: ${s.articles.map((a) => a.title).join("; ")}`)
+    .join(" — ");
+}
+
+// Gives an RSS 2.0 document of the newest issues, one item per issue day.
+export function renderIssueRss(issues: IssueSummary[]): string {
+  const items = issues.slice(0, FEED_LIMIT).map((summary) => {
+    const url = absoluteUrl(`${ISSUE_ARCHIVE_BASE}/${summary.day}`);
+    return `    <item>
+      <title>${escapeHtml(`Uutiskirje ${formatIssueDate(summary.day)}`)}</title>
+      <link>${escapeHtml(url)}</link>
+      <guid isPermaLink="true">${escapeHtml(url)}</guid>
+      <pubDate>${new Date(helsinkiStartOfDay(summary.day)).toUTCString()}</pubDate>
+      <description>${escapeHtml(describe(summary))}</description>
+    </item>`;
+  });
+  const built = issues[0]
+    ? `    <lastBuildDate>${new Date(helsinkiStartOfDay(issues[0].day)).toUTCString()}</lastBuildDate>\n`
+    : "";
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
+  <channel>
+    <title>${escapeHtml(`${SITE_NAME}: uutiskirjeet`)}</title>
+    <link>${escapeHtml(absoluteUrl(ISSUE_ARCHIVE_BASE))}</link>
+    <description>Jokaisen arkipäivän uutiskirje kaikista aiheista.</description>
+    <language>fi</language>
+    <atom:link href="${escapeHtml(absoluteUrl(`${ISSUE_ARCHIVE_BASE}/feed.xml`))}" rel="self" type="application/rss+xml"/>
+${built}${items.join("\n")}
+  </channel>
+</rss>
+`;
+}

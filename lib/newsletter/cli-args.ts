@@ -1,0 +1,74 @@
+import { parseArgs } from "node:util";
+import { isCalendarDay } from "../content/dates";
+import { findTopic } from "../content/taxonomy";
+
+export type NewsletterCommand =
+  | { command: "calendar"; month: string }
+  | { command: "preview"; date: string; topics?: string[] }
+  | { command: "send"; date?: string; dryRun: boolean };
+
+export type ParsedArgs =
+  { success: true; data: NewsletterCommand } | { success: false; error: string };
+
+export const USAGE = `Usage:
+  npm run newsletter -- calendar YYYY-MM
+  npm run newsletter -- preview --date YYYY-MM-DD [--topics juridiikka,verotus]
+  npm run newsletter -- send [--date YYYY-MM-DD] [--dry-run]`;
+
+function parseTopics(value: string | undefined): { topics?: string[]; error?: string } {
+  if (value === undefined) return {};
+  const topics = value
+    .split(",")
+    .map((t) => t.trim())
+    .filter(Boolean);
+  const unknown = topics.filter((t) => !findTopic(t));
+  if (topics.length === 0 || unknown.length) {
+    return {
+      error: `--topics: unknown topic "${unknown[0] ?? value}" (for example talous, verotus, juridiikka)`,
+    };
+  }
+  return { topics };
+}
+
+function parseCommand(argv: string[]): NewsletterCommand | string {
+  const [command, ...rest] = argv;
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      date: { type: "string" },
+      topics: { type: "string" },
+      "dry-run": { type: "boolean" },
+    },
+  });
+  if (command === "calendar") {
+    const month = positionals[0];
+    if (!month || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
+      return `calendar: expected a month YYYY-MM, got "${month ?? ""}"`;
+    return { command, month };
+  }
+  if (positionals.length) return `${command}: unexpected argument "${positionals[0]}"`;
+  if (values.date !== undefined && !isCalendarDay(values.date)) {
+    return `--date: expected a calendar day YYYY-MM-DD, got "${values.date}"`;
+  }
+  if (command === "preview") {
+    if (!values.date) return "preview: --date YYYY-MM-DD is required";
+    const { topics, error } = parseTopics(values.topics);
+    return error ?? { command, date: values.date, topics };
+  }
+  if (command === "send") return { command, date: values.date, dryRun: values["dry-run"] ?? false };
+  return command ? `unknown command "${command}"` : "no command given";
+}
+
+// Gives the command the CLI arguments ask for, or the reason they are wrong.
+export function parseNewsletterArgs(argv: string[]): ParsedArgs {
+  try {
+    const result = parseCommand(argv);
+    return typeof result === "string"
+      ? { success: false, error: result }
+      : { success: true, data: result };
+  } catch (error) {
+    // node:util parseArgs throws on unknown options such as --dat; that is bad input, not a bug.
+    return { success: false, error: (error as Error).message.split(". To specify")[0]! };
+  }
+}

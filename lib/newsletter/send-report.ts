@@ -1,0 +1,31 @@
+import { formatIssueDate } from "./issue-mail";
+import type { SendResult } from "./send-issue";
+import type { DryRunResult } from "./send-preview";
+
+// Gives the lines `npm run newsletter -- send` prints about a run.
+export function describeSendResult(result: SendResult | DryRunResult): string[] {
+  const day = `${result.day} (${formatIssueDate(result.day)})`;
+  switch (result.kind) {
+    case "not-issue-day":
+      return [`${day} is not an issue day (weekend or Finnish public holiday): nothing sent.`];
+    case "no-articles":
+      return [`No articles for the issue of ${day}: nothing sent.`];
+    case "dry-run":
+      return [
+        `Dry run for the issue of ${day}: nothing sent, nothing recorded.`,
+        `${result.withNews} of ${result.confirmed} confirmed subscribers have news in their topics.`,
+        `Send log so far: ${result.log.sent} sent, ${result.log.skipped} skipped, ${result.log.failed} failed, ` +
+          `${result.log.pending + result.log.sending} not yet sent.`,
+      ];
+    case "sent":
+      return [
+        `Issue of ${day}: ${result.sent} sent by this run, ${result.skipped} skipped (nothing new in their topics).`,
+        ...(result.failed
+          ? [`${result.failed} refused permanently by the mail server (see the send log).`]
+          : []),
+        ...(result.deferred
+          ? [`${result.deferred} deferred after temporary errors: run send again later.`]
+          : []),
+      ];
+  }
+}

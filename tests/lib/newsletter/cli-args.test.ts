@@ -1,0 +1,79 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { parseNewsletterArgs } from "@/lib/newsletter/cli-args";
+
+describe("parseNewsletterArgs", () => {
+  it("reads calendar with a month", () => {
+    expect(parseNewsletterArgs(["calendar", "2024-12"])).toEqual({
+      success: true,
+      data: { command: "calendar", month: "2024-12" },
+    });
+  });
+
+  it("reads preview with a date and comma-separated topics", () => {
+    expect(
+      parseNewsletterArgs(["preview", "--date", "2023-10-02", "--topics", "juridiikka,verotus"]),
+    ).toEqual({
+      success: true,
+      data: { command: "preview", date: "2023-10-02", topics: ["juridiikka", "verotus"] },
+    });
+  });
+
+  it("reads send with optional date and dry run", () => {
+    expect(parseNewsletterArgs(["send"])).toEqual({
+      success: true,
+      data: { command: "send", dryRun: false },
+    });
+    expect(parseNewsletterArgs(["send", "--date", "2023-10-02", "--dry-run"])).toEqual({
+      success: true,
+      data: { command: "send", date: "2023-10-02", dryRun: true },
+    });
+  });
+
+  it.each([
+    [["calendar", "2024-13"], /calendar: expected a month YYYY-MM, got "2024-13"/],
+    [["preview", "--topics", "juridiikka"], /--date YYYY-MM-DD is required/],
+    [
+      ["preview", "--date", "2023-02-30"],
+      /--date: expected a calendar day YYYY-MM-DD, got "2023-02-30"/,
+    ],
+    [["preview", "--date", "2023-10-02", "--topics", "urheilu"], /unknown topic "urheilu"/],
+    [["send", "--dat", "2023-10-02"], /Unknown option '--dat'/],
+    [["send", "tomorrow"], /unexpected argument "tomorrow"/],
+    [["mail"], /unknown command "mail"/],
+    [[], /no command given/],
+  ])("rejects %j with a message naming the problem", (argv, message) => {
+    const result = parseNewsletterArgs(argv);
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.error).toMatch(message);
+  });
+});
+
+describe("npm run newsletter", () => {
+  const cli = (...args: string[]) =>
+    spawnSync("npx", ["tsx", "scripts/newsletter.ts", ...args], { encoding: "utf8" });
+
+  it("prints a month's issue days one ISO date per line", () => {
+    const out = execFileSync("npx", ["tsx", "scripts/newsletter.ts", "calendar", "2024-06"], {
+      encoding: "utf8",
+    });
+    const days = out.trim().split("\n");
+    expect(days).toHaveLength(19);
+    expect(days).not.toContain("2024-06-21");
+    expect(days[0]).toBe("2024-06-03");
+  });
+
+  it("exits with status 2 and the usage on bad arguments", () => {
+    const result = cli("calendar", "06/2024");
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("Usage:");
+    expect(result.stdout).toBe("");
+  });
+
+  it("previews the law reader's issue of 2.10.2023 as HTML", () => {
+    const result = cli("preview", "--date", "2023-10-02", "--topics", "juridiikka");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^<!DOCTYPE html>/);
+    expect(result.stdout).toContain("Rikoksentorjuntakilpailun voitti");
+  });
+});

@@ -1,0 +1,106 @@
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { POST as oneClickUnsubscribe } from "@/app/api/newsletter/unsubscribe/route";
+import { findSubscriberById, migrate, openDatabase, type Db } from "@/lib/db";
+import { setNewsletterServer } from "@/lib/newsletter/server";
+import { decodeQuotedPrintable } from "@/tests/helpers/smtp";
+import { addConfirmedSubscriber, SITE_URL, TOKEN_SECRET } from "@/tests/helpers/issue-send";
+import { startSmtpServer } from "@/tests/helpers/issue-smtp-server";
+
+const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+// The issue's "Done when": the real command, the real seed article, SQLite and SMTP.
+describe("npm run newsletter -- send --date 2023-10-02", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "issue-cli-"));
+  const url = `file:${path.join(dir, "site.db")}`;
+  let db: Db;
+  let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+  let lawId: number;
+  let economyId: number;
+
+  const send = (...args: string[]) =>
+    new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn("npx", ["tsx", "scripts/newsletter.ts", "send", ...args], {
+        env: {
+          ...process.env,
+          DATABASE_URL: url,
+          SMTP_URL: smtp.url,
+          SITE_URL,
+          TOKEN_SECRET,
+          MAIL_FROM: "Uutiskirje <uutiskirje@uutiskirje.example>",
+        },
+      });
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (d) => (stdout += d));
+      child.stderr.on("data", (d) => (stderr += d));
+      child.on("close", (status) => resolve({ status, stdout, stderr }));
+    });
+
+  beforeAll(async () => {
+    smtp = await startSmtpServer();
+    db = openDatabase({ url });
+    await migrate(db);
+    lawId = await addConfirmedSubscriber(db, "juristi@example.fi", ["juridiikka"]);
+    economyId = await addConfirmedSubscriber(db, "ekonomi@example.fi", ["talous"]);
+  });
+  afterAll(async () => {
+    setNewsletterServer(undefined);
+    await smtp.close();
+    await db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("mails the law reader the seed article and the economy reader nothing", async () => {
+    const result = await send("--date", "2023-10-02");
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("1 sent by this run, 1 skipped");
+    expect(smtp.received.map((m) => m.to)).toEqual([["juristi@example.fi"]]);
+    expect(decodeQuotedPrintable(smtp.received[0]!.raw)).toContain(
+      `${SITE_URL}/uutiset/2023/rikoksentorjuntakilpailun-voitti-rikosuhripaivystyksen-ihmiskaupan-uhrien-erityistukipalvelu`,
+    );
+  });
+
+  it("sends nothing when run again", async () => {
+    const result = await send("--date", "2023-10-02");
+    expect(result.stdout).toContain("0 sent by this run");
+    expect(smtp.received).toHaveLength(1);
+  });
+
+  it("says so and sends nothing on a Saturday", async () => {
+    const result = await send("--date", "2023-09-30");
+    expect(result.stdout).toContain("is not an issue day");
+    expect(smtp.received).toHaveLength(1);
+  });
+
+  it("unsubscribes the reader with the one-click link of the mail", async () => {
+    const header = smtp.received[0]!.headers.get("list-unsubscribe")!;
+    const link = header.slice(1, -1);
+    setNewsletterServer({
+      deps: {
+        db,
+        clock: Date.now,
+        siteUrl: SITE_URL,
+        siteName: "Uutiskirje",
+        tokenSecret: TOKEN_SECRET,
+        log: quiet,
+      },
+      limiter: null,
+      trustProxy: 0,
+    });
+    const response = await oneClickUnsubscribe(
+      new Request(link, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: "List-Unsubscribe=One-Click",
+      }),
+    );
+    expect(response.status).toBe(200);
+    expect((await findSubscriberById(db, lawId))?.status).toBe("unsubscribed");
+    expect((await findSubscriberById(db, economyId))?.status).toBe("confirmed");
+  });
+});

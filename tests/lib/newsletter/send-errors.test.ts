@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { classifySendError, sendRetryDelay } from "@/lib/newsletter/send-errors";
+import { describeSendError } from "@/lib/newsletter/hand-off";
+
+const smtpError = (responseCode?: number, code?: string) =>
+  Object.assign(new Error("smtp"), { responseCode, code });
+
+describe("classifySendError", () => {
+  it("treats 5xx replies as permanent and 4xx replies as transient", () => {
+    expect(classifySendError(smtpError(550, "EENVELOPE"))).toBe("permanent");
+    expect(classifySendError(smtpError(554))).toBe("permanent");
+    expect(classifySendError(smtpError(451, "EENVELOPE"))).toBe("transient");
+    expect(classifySendError(smtpError(421))).toBe("transient");
+  });
+
+  it("treats an unreachable server as transient and anything else as fatal", () => {
+    expect(classifySendError(smtpError(undefined, "ESOCKET"))).toBe("transient");
+    expect(classifySendError(smtpError(undefined, "ETIMEDOUT"))).toBe("transient");
+    expect(classifySendError(new Error("database is locked"))).toBe("fatal");
+    expect(classifySendError(undefined)).toBe("fatal");
+  });
+});
+
+describe("sendRetryDelay", () => {
+  it("doubles from the base and stops at a minute", () => {
+    expect([1, 2, 3].map((n) => sendRetryDelay(n, 2000))).toEqual([2000, 4000, 8000]);
+    expect(sendRetryDelay(20, 2000)).toBe(60_000);
+  });
+});
+
+describe("describeSendError", () => {
+  it("masks the addresses an SMTP reply quotes", () => {
+    expect(describeSendError(new Error("550 <matti.meikalainen@example.fi>: no such user"))).toBe(
+      "550 <m***@example.fi>: no such user",
+    );
+  });
+});
