@@ -24,7 +24,7 @@ export const metadata: Metadata = {
     },
   },
   openGraph: { siteName: SITE_NAME, locale: "fi_FI", type: "website" },
-  twitter: { card: "summary_large_image" },
+  twitter: { card: "summary" },
 };
 
 export const viewport: Viewport = { themeColor: "#0b3d5c", width: "device-width", initialScale: 1 };

@@ -15,7 +15,8 @@ export function htmlGzipKb(appDir: string, route: string): number | null {
   return existsSync(file) ? gzipKb(readFileSync(file)) : null;
 }
 
-// Gives the summed gzip size in KB of every script a prerendered page loads, and their count.
+// Gives the summed gzip size in KB of every script a modern browser loads for a prerendered page
+// (script src and preloads; the noModule polyfill bundle is skipped, as such browsers skip it).
 export function pageJsGzipKb(appDir: string, route: string): { kb: number; files: number } | null {
   const file = path.join(
     appDir,
@@ -24,8 +25,12 @@ export function pageJsGzipKb(appDir: string, route: string): { kb: number; files
   );
   if (!existsSync(file)) return null;
   const html = readFileSync(file, "utf8");
+  const tags = html.match(/<(?:script|link)\b[^>]*>/g) ?? [];
   const scripts = new Set(
-    [...html.matchAll(/(?:src|href)="\/_next\/(static\/[^"?]+\.js)"/g)].map((m) => m[1]!),
+    tags
+      .filter((tag) => !/\bnoModule\b/i.test(tag))
+      .map((tag) => /(?:src|href)="\/_next\/(static\/[^"?]+\.js)"/.exec(tag)?.[1])
+      .filter((script): script is string => Boolean(script)),
   );
   let kb = 0;
   for (const script of scripts) kb += gzipKb(readFileSync(path.join(appDir, ".next", script)));
