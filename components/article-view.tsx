@@ -44,6 +44,11 @@ export function ArticleView({ article }: { article: Article }) {
           </dd>
         </dl>
       </header>
+      {article.image && (
+        // A plain img: the pages are static files, and next/image needs its optimizer at run time.
+        // eslint-disable-next-line @next/next/no-img-element
+        <img src={article.image.src} alt={article.image.alt} className="mt-6 w-full rounded" />
+      )}
       <div
         className="prose mt-8 max-w-none prose-slate sm:prose-lg prose-headings:tracking-tight prose-a:text-brand"
         dangerouslySetInnerHTML={{ __html: html }}

@@ -35,6 +35,23 @@ export function getArticleBySlug(year: number, slug: string): Article | null {
   return getAllArticles().find((a) => a.year === year && a.slug === slug) ?? null;
 }
 
+// Gives the article that used to live at /uutiset/year/slug (its `aliases`), or null.
+export function getArticleByAlias(year: number, slug: string): Article | null {
+  const alias = `/uutiset/${year}/${slug}`;
+  return getAllArticles().find((a) => a.aliases?.includes(alias)) ?? null;
+}
+
+// Gives the [year]/[slug] params of every article address, current ones and aliases.
+export function getArticleParams(): { year: string; slug: string }[] {
+  return getAllArticles().flatMap((a) => [
+    { year: String(a.year), slug: a.slug },
+    ...(a.aliases ?? []).map((alias) => {
+      const [, , year = "", slug = ""] = alias.split("/");
+      return { year, slug };
+    }),
+  ]);
+}
+
 // Gives the article's sanitized body HTML and outline, rendered once per process.
 export function getArticleHtml(article: Article): RenderedMarkdown {
   const cache = globalCache.__articleCache?.html ?? new Map<string, RenderedMarkdown>();

@@ -71,3 +71,17 @@ test.describe("an updated article", () => {
     await expect(related).toHaveCount(3);
   });
 });
+
+test.describe("an article's earlier address", () => {
+  test("answers 308 with the article's permanent URL, and a browser lands on the article", async ({
+    page,
+    request,
+  }) => {
+    const response = await request.get("/uutiset/2024/kko-koeaikapurku", { maxRedirects: 0 });
+    expect(response.status()).toBe(308);
+    expect(response.headers()["location"]).toBe(PAGE_TYPES["updated article"]);
+    await page.goto("/uutiset/2024/kko-koeaikapurku");
+    await expect(page).toHaveURL(new RegExp(`${PAGE_TYPES["updated article"]}$`));
+    await expect(page.locator("h1")).toHaveText(/Korkein oikeus antoi ennakkopäätöksen/);
+  });
+});
