@@ -38,8 +38,15 @@ for (const [name, path] of Object.entries(PAGE_TYPES)) {
       }
     });
 
-    test("requests nothing from any other origin", async ({ page, baseURL }) => {
+    test("requests nothing from any other origin and breaks no CSP rule", async ({
+      page,
+      baseURL,
+    }) => {
       const foreign: string[] = [];
+      const cspErrors: string[] = [];
+      page.on("console", (message) => {
+        if (/Content Security Policy/i.test(message.text())) cspErrors.push(message.text());
+      });
       page.on("request", (request) => {
         const url = request.url();
         if (!url.startsWith(`${baseURL}/`) && !url.startsWith("data:")) foreign.push(url);
@@ -47,6 +54,7 @@ for (const [name, path] of Object.entries(PAGE_TYPES)) {
       await page.goto(path);
       await page.waitForLoadState("networkidle");
       expect(foreign).toEqual([]);
+      expect(cspErrors).toEqual([]);
     });
   });
 }
