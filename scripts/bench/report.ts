@@ -57,15 +57,18 @@ export function contentTrace(output: string): {
 
 function seconds(match: RegExpMatchArray | null | undefined): number | null {
   if (!match) return null;
-  return Number(match[1]) / (match[2] === "ms" ? 1000 : 1);
+  const scale: Record<string, number> = { ms: 0.001, s: 1, min: 60 };
+  return Number(match[1]) * (scale[match[2] ?? "s"] ?? 1);
 }
 
 // Gives the compile and static-generation times Next reports, in seconds.
 export function buildPhases(output: string): { compile: number | null; generate: number | null } {
   return {
-    compile: seconds(/Compiled successfully in ([\d.]+)(ms|s)/.exec(output)),
+    compile: seconds(/Compiled successfully in ([\d.]+)(ms|s|min)/.exec(output)),
     generate: seconds(
-      [...output.matchAll(/Generating static pages[^\n]*\(\d+\/\d+\) in ([\d.]+)(ms|s)/g)].at(-1),
+      [...output.matchAll(/Generating static pages[^\n]*\(\d+\/\d+\) in ([\d.]+)(ms|s|min)/g)].at(
+        -1,
+      ),
     ),
   };
 }
