@@ -18,7 +18,8 @@ const schema: Schema = {
     ...defaultSchema.attributes,
     h2: [...(defaultSchema.attributes?.h2 ?? []), "id"],
     h3: [...(defaultSchema.attributes?.h3 ?? []), "id"],
-    a: [...(defaultSchema.attributes?.a ?? []), ["className", "heading-anchor"], "ariaLabel"],
+    // First, because the sanitizer uses the first className rule it finds for an element.
+    a: [["className", "heading-anchor", "data-footnote-backref"], ...(defaultSchema.attributes?.a ?? [])],
   },
 };
 
