@@ -18,6 +18,12 @@ export default function NewsletterPage() {
         tahansa jokaisen kirjeen lopussa olevasta linkistä.
       </p>
       <NewsletterForm />
+      <h2 className="mt-10 text-xl font-semibold">Aiemmat kirjeet</h2>
+      <p className="mt-2">
+        Kaikki ilmestyneet kirjeet voi lukea verkossa{" "}
+        <a href="/uutiskirje/arkisto">uutiskirjeiden arkistosta</a> (myös{" "}
+        <a href="/uutiskirje/arkisto/feed.xml">RSS-syötteenä</a>).
+      </p>
     </div>
   );
 }

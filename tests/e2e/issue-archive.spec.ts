@@ -11,6 +11,13 @@ test("the issue archive lists the seed article's issue and axe finds no violatio
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });
 
+test("the newsletter page leads to the issue archive", async ({ page }) => {
+  await page.goto("/uutiskirje");
+  await page.getByRole("link", { name: "uutiskirjeiden arkistosta" }).click();
+  await expect(page).toHaveURL(/\/uutiskirje\/arkisto$/);
+  await expect(page.locator("h1")).toHaveText("Uutiskirjeen arkisto");
+});
+
 test("the issue of 2.10.2023 shows the seed article under its topic and axe finds no violations", async ({
   page,
 }) => {
