@@ -2,17 +2,17 @@ import { z } from "zod";
 import { isCalendarDay } from "./dates";
 import { findTopic } from "./taxonomy";
 
-const calendarDay = z
+export const calendarDay = z
   .string({ error: "expected YYYY-MM-DD" })
   .regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD")
   .refine(isCalendarDay, "not a real calendar day");
 
-const httpUrl = z
+export const httpUrl = z
   .string({ error: "expected an http(s) address" })
   .url("expected an http(s) address")
   .refine((value) => /^https?:\/\//i.test(value), "expected an http(s) address");
 
-const text = (max: number) =>
+export const text = (max: number) =>
   z
     .string({ error: "expected text" })
     .trim()

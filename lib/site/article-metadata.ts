@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { Article } from "../content/articles";
 import { findTopic } from "../content/taxonomy";
+import { SITE_NAME } from "./config";
 
 // Gives an article page's title, description, canonical URL and Open Graph / Twitter tags.
 export function articleMetadata(article: Article): Metadata {
@@ -14,6 +15,8 @@ export function articleMetadata(article: Article): Metadata {
       description: article.lead,
       url: article.path,
       locale: "fi_FI",
+      // A page's openGraph replaces the layout's, so the site name is repeated here.
+      siteName: SITE_NAME,
       publishedTime: article.date,
       ...(article.updated ? { modifiedTime: article.updated } : {}),
       section: findTopic(article.mainTopics[0] ?? "")?.label,

@@ -14,4 +14,5 @@ export const MAIN_NAV: NavItem[] = [
   { href: "/aiheet/talous", label: "Talous" },
   { href: "/aiheet/verotus", label: "Verotus" },
   { href: "/aiheet/juridiikka", label: "Juridiikka" },
+  { href: "/rikoksentorjuntakilpailu", label: "Rikoksentorjuntakilpailu" },
 ];

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { siteOpenGraph } from "./page-metadata";
 import { listingMeta, type Listing } from "../content/listings";
 
 // Gives the metadata of a listing page: title, description and canonical URL.
@@ -8,6 +9,11 @@ export function listingMetadata(listing: Listing | null, page: number): Metadata
     title: meta.title,
     description: meta.description,
     alternates: { canonical: meta.canonical },
-    openGraph: { title: meta.title, description: meta.description, url: meta.canonical },
+    openGraph: {
+      ...siteOpenGraph(),
+      title: meta.title,
+      description: meta.description,
+      url: meta.canonical,
+    },
   };
 }
