@@ -18,9 +18,18 @@ const schema: Schema = {
     ...defaultSchema.attributes,
     h2: [...(defaultSchema.attributes?.h2 ?? []), "id"],
     h3: [...(defaultSchema.attributes?.h3 ?? []), "id"],
-    a: [...(defaultSchema.attributes?.a ?? []), ["className", "heading-anchor"], "ariaLabel"],
+    // The sanitizer uses the first className rule it finds, so ours replaces GitHub's.
+    a: [
+      ...(defaultSchema.attributes?.a ?? []).filter((rule) => !isClassNameRule(rule)),
+      ["className", "data-footnote-backref", "heading-anchor"],
+      "ariaLabel",
+    ],
   },
 };
+
+function isClassNameRule(rule: unknown): boolean {
+  return Array.isArray(rule) && rule[0] === "className";
+}
 
 type MdNode = {
   type: string;

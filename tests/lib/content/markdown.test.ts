@@ -26,3 +26,11 @@ describe("markdownToHtml", () => {
     expect(markdownToHtml("# Otsikko").html).toMatch(/^<h2 id="otsikko">/);
   });
 });
+
+describe("heading self-links", () => {
+  it("keep the heading-anchor class that shows them on hover and focus", () => {
+    expect(markdownToHtml("## Kohta").html).toContain(
+      '<a href="#kohta" class="heading-anchor" aria-label="Linkki kohtaan Kohta">#</a>',
+    );
+  });
+});
