@@ -153,7 +153,7 @@ test("a section's self-link has a name, shows on focus and lands on the section"
   await expect(anchor).toHaveCSS("opacity", "1");
   await anchor.blur();
   await expect(anchor).toHaveCSS("opacity", "0");
-  await page.locator("h2", { has: anchor }).hover();
+  await anchor.locator("xpath=..").hover();
   await expect(anchor).toHaveCSS("opacity", "1");
   const href = await anchor.getAttribute("href");
   await page.goto(`${SEED}${href}`);
