@@ -24,6 +24,7 @@ export const metadata: Metadata = {
     },
   },
   openGraph: { siteName: SITE_NAME, locale: "fi_FI", type: "website" },
+  // Every page has a large share card: its own or app/opengraph-image.tsx.
   twitter: { card: "summary_large_image" },
 };
 

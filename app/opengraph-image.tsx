@@ -1,6 +1,6 @@
 import { MAIN_TOPICS, topicLabel } from "@/lib/content/taxonomy";
 import { renderShareCard, SHARE_CARD_SIZE, SHARE_CARD_TYPE } from "@/lib/og/share-card";
-import { DEFAULT_SHARE_IMAGE } from "@/lib/site/page-metadata";
+import { DEFAULT_SHARE_IMAGE } from "@/lib/site/share-image";
 
 export const alt = DEFAULT_SHARE_IMAGE.alt;
 export const size = SHARE_CARD_SIZE;

@@ -1,10 +1,24 @@
+import type { Metadata } from "next";
 import { ArticleList } from "@/components/article-list";
 import { NewsletterIntro } from "@/components/newsletter-intro";
 import { getAllArticles } from "@/lib/content/articles";
+import { SITE_DESCRIPTION, SITE_NAME } from "@/lib/site/config";
+import { OPEN_GRAPH_BASE, pageAlternates } from "@/lib/site/metadata";
+import { DEFAULT_SHARE_IMAGE } from "@/lib/site/share-image";
 
 const LATEST_COUNT = 10;
 
-export const metadata = { alternates: { canonical: "/" } };
+export const metadata: Metadata = {
+  alternates: pageAlternates("/"),
+  openGraph: {
+    ...OPEN_GRAPH_BASE,
+    type: "website",
+    images: [DEFAULT_SHARE_IMAGE],
+    url: "/",
+    title: SITE_NAME,
+    description: SITE_DESCRIPTION,
+  },
+};
 
 export default function HomePage() {
   const latest = getAllArticles().slice(0, LATEST_COUNT);

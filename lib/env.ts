@@ -10,6 +10,13 @@ const envSchema = z.object({
     .default("http://localhost:3000")
     .transform((v) => v.replace(/\/+$/, "")),
   CONTENT_DIR: z.string().min(1).default("content"),
+  // Logs each content load and Markdown render, so the benchmark can count them.
+  CONTENT_TRACE: z
+    .enum(["", "0", "1"], { error: "CONTENT_TRACE must be 1 or empty" })
+    .default("")
+    .transform((v) => v === "1"),
+  // Where `next build` writes; the benchmark builds into its own folder.
+  NEXT_DIST_DIR: z.string().min(1).default(".next"),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,10 +1,11 @@
 import { FEEDBACK_EMAIL, SITE_NAME } from "@/lib/site/config";
 import { getEnv } from "@/lib/env";
+import { pageAlternates } from "@/lib/site/metadata";
 
 export const metadata = {
   title: "Saavutettavuusseloste",
   description: `${SITE_NAME} -sivuston saavutettavuusseloste.`,
-  alternates: { canonical: "/saavutettavuusseloste" },
+  alternates: pageAlternates("/saavutettavuusseloste"),
 };
 
 const STATEMENT_DATE = "2026-11-28";

@@ -1,88 +1,11 @@
 import path from "node:path";
 import { getEnv } from "../env";
-import { helsinkiToday, yearOf } from "./dates";
-import { ContentError, readMarkdownFiles } from "./files";
-import { parseFrontMatter } from "./front-matter";
+import { helsinkiToday } from "./dates";
+import { loadArticles, type Article, type LoadOptions } from "./loader";
 import { markdownToHtml, type RenderedMarkdown } from "./markdown";
-import { articleFrontMatterSchema, describeIssues, type ArticleFrontMatter } from "./schema";
-import { slugify } from "./slug";
-import { findTopic, type MainTopic, MAIN_TOPICS } from "./taxonomy";
+import type { MainTopic } from "./taxonomy";
 
-export type Article = Omit<ArticleFrontMatter, "slug" | "draft"> & {
-  slug: string;
-  year: number;
-  path: string;
-  file: string;
-  draft: boolean;
-  mainTopics: MainTopic[];
-  readingMinutes: number;
-  body: string;
-};
-
-export type LoadOptions = { dir: string; includeDrafts: boolean; today: string };
-
-const WORDS_PER_MINUTE = 170;
-
-function countWords(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
-}
-
-function toArticle(file: string, data: ArticleFrontMatter, body: string): Article {
-  const slug = data.slug ?? slugify(data.title);
-  const year = yearOf(data.date);
-  const mainTopics = MAIN_TOPICS.filter((main) =>
-    data.topics.some((topic) => findTopic(topic)?.main === main),
-  );
-  const words = countWords(`${data.title} ${data.lead} ${body}`);
-  return {
-    ...data,
-    slug,
-    year,
-    path: `/uutiset/${year}/${slug}`,
-    file,
-    draft: data.draft ?? false,
-    mainTopics,
-    readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
-    body,
-  };
-}
-
-// Gives the published articles under options.dir, newest first; throws a ContentError that
-// lists every problem in every file ("file: field: message") when any file is invalid.
-export function loadArticles(options: LoadOptions): Article[] {
-  const problems: string[] = [];
-  const articles: Article[] = [];
-  for (const { file, raw } of readMarkdownFiles(options.dir)) {
-    const parsed = parseFrontMatter(raw);
-    if (!parsed.ok) {
-      problems.push(`${file}: ${parsed.problem}`);
-      continue;
-    }
-    const result = articleFrontMatterSchema.safeParse(parsed.data);
-    if (!result.success) {
-      problems.push(...describeIssues(result.error).map((line) => `${file}: ${line}`));
-      continue;
-    }
-    if (!result.data.slug && !slugify(result.data.title)) {
-      problems.push(`${file}: slug: the title gives no ASCII slug; set slug`);
-      continue;
-    }
-    articles.push(toArticle(file, result.data, parsed.body));
-  }
-  const byPath = new Map<string, string>();
-  for (const article of articles) {
-    for (const key of [article.path, ...(article.aliases ?? [])]) {
-      const other = byPath.get(key);
-      if (other) problems.push(`${article.file}: slug: ${key} is already used by ${other}`);
-      else byPath.set(key, article.file);
-    }
-  }
-  if (problems.length) throw new ContentError(problems);
-  return articles
-    .filter((article) => options.includeDrafts || !article.draft)
-    .filter((article) => article.date <= options.today)
-    .sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title, "fi"));
-}
+export { checkArticles, loadArticles, type Article, type LoadOptions } from "./loader";
 
 type Cache = { key: string; articles: Article[]; html: Map<string, RenderedMarkdown> };
 const globalCache = globalThis as typeof globalThis & { __articleCache?: Cache };
@@ -96,9 +19,13 @@ export function getAllArticles(): Article[] {
     includeDrafts: env.NODE_ENV === "development",
     today: helsinkiToday(),
   };
-  const key = JSON.stringify(options);
+  // In development an edited file shows up within two seconds; a build reads once.
+  const epoch = env.NODE_ENV === "development" ? Math.floor(Date.now() / 2000) : 0;
+  const key = JSON.stringify({ ...options, epoch });
   if (globalCache.__articleCache?.key !== key) {
-    globalCache.__articleCache = { key, articles: loadArticles(options), html: new Map() };
+    const articles = loadArticles(options);
+    if (env.CONTENT_TRACE) console.log(`[content] pid ${process.pid} loaded ${articles.length} articles`);
+    globalCache.__articleCache = { key, articles, html: new Map() };
   }
   return globalCache.__articleCache.articles;
 }
@@ -114,6 +41,7 @@ export function getArticleHtml(article: Article): RenderedMarkdown {
   let rendered = cache.get(article.path);
   if (!rendered) {
     rendered = markdownToHtml(article.body);
+    if (getEnv().CONTENT_TRACE) console.log(`[content] pid ${process.pid} rendered ${article.path}`);
     cache.set(article.path, rendered);
   }
   return rendered;

@@ -1,6 +1,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
+// Paths inside the project read as "content/uutiset/…"; others stay absolute.
+function displayPath(full: string): string {
+  const relative = path.relative(process.cwd(), full);
+  return relative && !relative.startsWith("..") ? relative : path.resolve(full);
+}
+
 export type SourceFile = { file: string; raw: string };
 
 // Gives every .md file below dir (sorted, path relative to the working directory), read once.
@@ -17,7 +23,7 @@ export function readMarkdownFiles(dir: string): SourceFile[] {
     .sort()
     .map((entry) => {
       const full = path.join(dir, entry);
-      return { file: path.relative(process.cwd(), full) || full, raw: readFileSync(full, "utf8") };
+      return { file: displayPath(full), raw: readFileSync(full, "utf8") };
     });
 }
 

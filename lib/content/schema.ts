@@ -1,11 +1,21 @@
 import { z } from "zod";
 import { isCalendarDay } from "./dates";
+import { RESERVED_SLUGS } from "./slug";
 import { findTopic } from "./taxonomy";
 
+// "missing" when the field is absent, `what` when it has the wrong type.
+const expected = (what: string) => (issue: { input: unknown }) =>
+  issue.input === undefined ? "missing" : what;
+
 export const calendarDay = z
-  .string({ error: "expected YYYY-MM-DD" })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD")
-  .refine(isCalendarDay, "not a real calendar day");
+  .string({ error: expected("expected YYYY-MM-DD") })
+  .superRefine((value, ctx) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+      ctx.addIssue({ code: "custom", message: `expected YYYY-MM-DD, got "${value}"` });
+    } else if (!isCalendarDay(value)) {
+      ctx.addIssue({ code: "custom", message: `${value} is not a real calendar day` });
+    }
+  });
 
 export const httpUrl = z
   .string({ error: "expected an http(s) address" })
@@ -14,12 +24,15 @@ export const httpUrl = z
 
 export const text = (max: number) =>
   z
-    .string({ error: "expected text" })
+    .string({ error: expected("expected text") })
     .trim()
     .min(1, "must not be empty")
     .max(max, `at most ${max} characters`);
 
-export const sourceSchema = z.strictObject({ name: text(200), url: httpUrl, date: calendarDay });
+export const sourceSchema = z.strictObject(
+  { name: text(200), url: httpUrl, date: calendarDay },
+  { error: expected("expected name, url and date") },
+);
 
 export const updateSchema = z.strictObject({
   date: calendarDay,
@@ -33,7 +46,7 @@ export const articleFrontMatterSchema = z
     date: calendarDay,
     lead: text(600),
     topics: z
-      .array(z.string({ error: "expected a topic name" }), { error: "expected a list of topics" })
+      .array(z.string({ error: "expected a topic name" }), { error: expected("expected a list of topics") })
       .min(1, "name at least one topic")
       .superRefine((topics, ctx) => {
         for (const topic of topics) {
@@ -46,6 +59,9 @@ export const articleFrontMatterSchema = z
       .string({ error: "expected an ASCII slug" })
       .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "use only a-z, 0-9 and single hyphens")
       .max(96, "at most 96 characters")
+      .refine((slug) => !RESERVED_SLUGS.has(slug), {
+        error: (issue) => `"${String(issue.input)}" is reserved for listing pages`,
+      })
       .optional(),
     updated: calendarDay.optional(),
     updates: z.array(updateSchema).optional(),

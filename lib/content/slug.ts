@@ -1,3 +1,6 @@
+// Slugs that name listing paths: /uutiset/YYYY/sivu/N would shadow an article slugged "sivu".
+export const RESERVED_SLUGS: ReadonlySet<string> = new Set(["sivu"]);
+
 const FINNISH_LETTERS: Record<string, string> = { ä: "a", ö: "o", å: "a", é: "e", ü: "u" };
 
 // Gives an ASCII URL slug: "Työperäinen ihmiskauppa" → "tyoperainen-ihmiskauppa".

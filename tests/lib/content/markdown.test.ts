@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { parseFrontMatter } from "@/lib/content/front-matter";
 import { markdownToHtml } from "@/lib/content/markdown";
+import { fixture } from "../../helpers/content-dir";
 
 describe("markdownToHtml", () => {
   it("drops raw HTML such as script and iframe", () => {
@@ -24,6 +26,26 @@ describe("markdownToHtml", () => {
 
   it("turns a body h1 into h2 so that the title stays the only h1", () => {
     expect(markdownToHtml("# Otsikko").html).toMatch(/^<h2 id="otsikko">/);
+  });
+});
+
+describe("markdownToHtml on the hostile fixture", () => {
+  const parsed = parseFrontMatter(fixture("articles/hostile.md"));
+  const { html } = markdownToHtml(parsed.ok ? parsed.body : "");
+
+  it("leaves no element that can run code or embed another page", () => {
+    expect(html).not.toMatch(/<(script|iframe|svg|object|embed|style|div)\b/i);
+  });
+
+  it("leaves no event-handler attribute and no javascript: or data: address", () => {
+    expect(html).not.toMatch(/\son[a-z]+\s*=/i);
+    expect(html).not.toMatch(/javascript:|data:text/i);
+  });
+
+  it("keeps the ordinary text around the removed HTML", () => {
+    expect(html).toContain("Tavallinen kappale ennen vihamielistä sisältöä.");
+    expect(html).toContain("Viimeinen kappale jää näkyviin.");
+    expect(html).toContain("Klikkaa tästä");
   });
 });
 

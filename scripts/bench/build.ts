@@ -1,0 +1,122 @@
+// npm run bench:build -- --articles N[,M…] [--baseline]
+// Builds the site (and with --baseline the blog-starter pattern) on N synthetic articles and
+// prints wall time, peak memory, pages and page weights; see README "Benchmarks".
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { BASELINE_FILES } from "./baseline-app";
+import { generateCorpus } from "./corpus";
+import { measure } from "./measure";
+import { contentTrace, htmlGzipKb, pageJsGzipKb, pagesGenerated } from "./report";
+import { BENCH_DIR, NEXT_BIN, prepareApp, prepareSiteCopy } from "./workspace";
+
+type Row = Record<string, string>;
+
+const fmt = (value: number | null | undefined, digits = 1) =>
+  value == null ? "–" : value.toFixed(digits);
+
+async function buildOnce(
+  kind: "site" | "baseline",
+  contentDir: string,
+  firstArticle: string,
+): Promise<{ seconds: number; row: Row }> {
+  const dir = kind === "site" ? prepareSiteCopy() : prepareApp("baseline", BASELINE_FILES);
+  const env = {
+    ...process.env,
+    CONTENT_DIR: contentDir,
+    NEXT_TELEMETRY_DISABLED: "1",
+    CONTENT_TRACE: "1",
+    NODE_ENV: "production" as const,
+  };
+  // Ours is timed as `npm run build` runs it: the content check, then next build.
+  const command =
+    kind === "site"
+      ? `node --import tsx scripts/check-content.ts && node ${NEXT_BIN} build`
+      : `node ${NEXT_BIN} build`;
+  const run = await measure("sh", ["-c", command], { cwd: dir, env });
+  if (!run.ok) {
+    console.error(run.output.slice(-4000));
+    throw new Error(`${kind} build failed`);
+  }
+  const [year, slug] = firstArticle.split("/").slice(-2);
+  const articleRoute =
+    kind === "site"
+      ? `/uutiset/${year}/${slug!.replace(/\.md$/, "")}`
+      : `/posts/${year}/${slug!.replace(/\.md$/, "")}`;
+  const trace = contentTrace(run.output);
+  const js = pageJsGzipKb(dir, articleRoute);
+  const row: Row = {
+    "wall time (s)": fmt(run.seconds),
+    "peak memory, process tree (MB)": fmt(run.peakMb, 0),
+    "pages generated": String(pagesGenerated(run.output) ?? "–"),
+    "article HTML gzip (KB)": fmt(htmlGzipKb(dir, articleRoute)),
+    "article JS gzip (KB, files)": js ? `${fmt(js.kb)} (${js.files})` : "–",
+    "home HTML gzip (KB)": fmt(htmlGzipKb(dir, "/")),
+    "archive page 1 HTML gzip (KB)": kind === "site" ? fmt(htmlGzipKb(dir, "/uutiset")) : "(home)",
+    "content loads / Markdown renders":
+      kind === "site"
+        ? `${trace.loads} / ${trace.renders} (${trace.uniqueRenders} distinct)`
+        : "per call",
+  };
+  return { seconds: run.seconds, row };
+}
+
+function printTable(title: string, columns: Record<string, Row>): void {
+  const names = Object.keys(columns);
+  const keys = Object.keys(Object.values(columns)[0]!);
+  const width = Math.max(...keys.map((k) => k.length));
+  const colWidth = Math.max(
+    ...names.map((n) => n.length),
+    ...names.flatMap((n) => keys.map((k) => columns[n]![k]!.length)),
+  );
+  console.log(
+    `\n${title}\n${"metric".padEnd(width)} | ${names.map((n) => n.padStart(colWidth)).join(" | ")}`,
+  );
+  console.log(`${"-".repeat(width)}-|-${names.map(() => "-".repeat(colWidth)).join("-|-")}`);
+  for (const key of keys)
+    console.log(
+      `${key.padEnd(width)} | ${names.map((n) => columns[n]![key]!.padStart(colWidth)).join(" | ")}`,
+    );
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      articles: { type: "string", default: "1000" },
+      baseline: { type: "boolean", default: false },
+    },
+  });
+  const sizes = values.articles.split(",").map(Number);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+    throw new Error("--articles takes positive whole numbers, e.g. 1000 or 1,1000,5000");
+  if (sizes.length === 1 && sizes[0]! > 1) sizes.unshift(1); // marginal cost needs a reference size
+  const kinds = values.baseline ? (["site", "baseline"] as const) : (["site"] as const);
+  const times: Record<string, number[]> = { site: [], baseline: [] };
+  console.log(
+    `bench:build on ${process.platform}, ${(await import("node:os")).cpus().length} CPUs, Node ${process.version}; sizes ${sizes.join(", ")}`,
+  );
+  for (const size of sizes) {
+    const contentDir = path.join(BENCH_DIR, `corpus-${size}`);
+    const [first] = generateCorpus({ dir: contentDir, count: size });
+    const columns: Record<string, Row> = {};
+    for (const kind of kinds) {
+      const { seconds, row } = await buildOnce(kind, contentDir, first!);
+      times[kind]!.push(seconds);
+      columns[kind === "site" ? "this site" : "blog-starter pattern"] = row;
+    }
+    printTable(`${size} article(s)`, columns);
+  }
+  console.log(`\nmarginal build cost per article between sizes (ms):`);
+  for (let i = 1; i < sizes.length; i++) {
+    const span = sizes[i]! - sizes[i - 1]!;
+    const cost = (kind: string) =>
+      fmt(((times[kind]![i]! - times[kind]![i - 1]!) * 1000) / span, 1);
+    console.log(
+      `  ${sizes[i - 1]} → ${sizes[i]}: this site ${cost("site")}${values.baseline ? `, blog-starter pattern ${cost("baseline")}` : ""}`,
+    );
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

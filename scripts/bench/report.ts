@@ -1,0 +1,56 @@
+// Reads sizes out of a finished build: gzip of a page's HTML and of the JavaScript it loads.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+
+const gzipKb = (data: Buffer | string) => gzipSync(data).length / 1024;
+
+// Gives the gzip size of a prerendered page's HTML in KB, or null when it was not built.
+export function htmlGzipKb(appDir: string, route: string): number | null {
+  const file = path.join(
+    appDir,
+    ".next/server/app",
+    `${route === "/" ? "index" : route.slice(1)}.html`,
+  );
+  return existsSync(file) ? gzipKb(readFileSync(file)) : null;
+}
+
+// Gives the summed gzip size in KB of every script a modern browser loads for a prerendered page
+// (script src and preloads; the noModule polyfill bundle is skipped, as such browsers skip it).
+export function pageJsGzipKb(appDir: string, route: string): { kb: number; files: number } | null {
+  const file = path.join(
+    appDir,
+    ".next/server/app",
+    `${route === "/" ? "index" : route.slice(1)}.html`,
+  );
+  if (!existsSync(file)) return null;
+  const html = readFileSync(file, "utf8");
+  const tags = html.match(/<(?:script|link)\b[^>]*>/g) ?? [];
+  const scripts = new Set(
+    tags
+      .filter((tag) => !/\bnoModule\b/i.test(tag))
+      .map((tag) => /(?:src|href)="\/_next\/(static\/[^"?]+\.js)"/.exec(tag)?.[1])
+      .filter((script): script is string => Boolean(script)),
+  );
+  let kb = 0;
+  for (const script of scripts) kb += gzipKb(readFileSync(path.join(appDir, ".next", script)));
+  return { kb, files: scripts.size };
+}
+
+// Gives the number of pages Next reports having generated.
+export function pagesGenerated(output: string): number | null {
+  const matches = [...output.matchAll(/Generating static pages[^\n]*?\((\d+)\/(\d+)\)/g)];
+  return matches.length ? Number(matches.at(-1)![2]) : null;
+}
+
+// Gives how many processes loaded the content and how many Markdown renders ran, from the
+// CONTENT_TRACE lines of a build's output.
+export function contentTrace(output: string): {
+  loads: number;
+  renders: number;
+  uniqueRenders: number;
+} {
+  const loads = output.match(/^\[content\] pid \d+ loaded/gm)?.length ?? 0;
+  const rendered = [...output.matchAll(/^\[content\] pid \d+ rendered (\S+)/gm)].map((m) => m[1]);
+  return { loads, renders: rendered.length, uniqueRenders: new Set(rendered).size };
+}

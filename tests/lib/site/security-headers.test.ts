@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { contentSecurityPolicy, securityHeaders } from "@/lib/security-headers";
+
+const directives = (policy: string) =>
+  Object.fromEntries(policy.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1)]));
+
+describe("securityHeaders", () => {
+  it("allows scripts, styles, fonts and connections only from the site itself in production", () => {
+    const csp = directives(contentSecurityPolicy(false));
+    expect(csp["default-src"]).toEqual(["'self'"]);
+    expect(csp["script-src"]).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(csp["connect-src"]).toEqual(["'self'"]);
+    expect(csp["frame-ancestors"]).toEqual(["'none'"]);
+    expect(csp["object-src"]).toEqual(["'none'"]);
+  });
+
+  it("adds eval and the dev-server socket only in development", () => {
+    expect(contentSecurityPolicy(false)).not.toMatch(/unsafe-eval|ws:/);
+    expect(contentSecurityPolicy(true)).toMatch(/'unsafe-eval'.*ws:/);
+  });
+
+  it("sends nosniff, a referrer policy, a permissions policy and frame protection", () => {
+    const headers = Object.fromEntries(securityHeaders(false).map((h) => [h.key, h.value]));
+    expect(headers).toMatchObject({
+      "X-Content-Type-Options": "nosniff",
+      "Referrer-Policy": "strict-origin-when-cross-origin",
+      "X-Frame-Options": "DENY",
+    });
+    expect(headers["Permissions-Policy"]).toContain("camera=()");
+  });
+});
