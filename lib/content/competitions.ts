@@ -77,18 +77,23 @@ export function yearPath(year: number): string {
   return `${COMPETITION_PATH}/${year}`;
 }
 
-type Cache = { key: string; competitions: Competitions };
+type Cache = { dir: string; articles: Article[]; competitions: Competitions };
 const globalCache = globalThis as typeof globalThis & { __competitionCache?: Cache };
 
 // Gives the competition content, read once per process and checked against the articles.
 export function getCompetitions(): Competitions {
   const articles = getAllArticles();
   const dir = path.join(getEnv().CONTENT_DIR, "kilpailut");
-  const key = `${dir}:${articles.map((a) => a.path).join(",")}`;
-  if (globalCache.__competitionCache?.key !== key) {
-    globalCache.__competitionCache = { key, competitions: loadCompetitions({ dir, articles }) };
+  // getAllArticles is memoised, so the same array means the same articles.
+  const cached = globalCache.__competitionCache;
+  if (cached?.dir !== dir || cached.articles !== articles) {
+    globalCache.__competitionCache = {
+      dir,
+      articles,
+      competitions: loadCompetitions({ dir, articles }),
+    };
   }
-  return globalCache.__competitionCache.competitions;
+  return globalCache.__competitionCache!.competitions;
 }
 
 // Gives one competition year, or null when none is on file.
