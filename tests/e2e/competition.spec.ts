@@ -115,3 +115,10 @@ test("the 2023 page carries an Event for the award ceremony and a breadcrumb tra
 test("a year that is not on file is not found", async ({ request }) => {
   expect((await request.get("/rikoksentorjuntakilpailu/2010")).status()).toBe(404);
 });
+
+test("the sitemap lists the competition page and every year on file", async ({ request }) => {
+  const xml = await (await request.get("/sitemap.xml")).text();
+  for (const path of ["", "/2023", "/2022", "/2021", "/2014"]) {
+    expect(xml).toContain(`<loc>http://localhost:3000/rikoksentorjuntakilpailu${path}</loc>`);
+  }
+});
