@@ -1,4 +1,3 @@
-import { formatDateSpan } from "@/lib/content/competition-text";
 import { COMPETITION_PATH, type CompetitionYear } from "@/lib/content/competitions";
 import { awardEventJsonLd, breadcrumbJsonLd, type Crumb } from "@/lib/site/structured-data";
 import { ArticleDate } from "./article-date";
@@ -50,8 +49,7 @@ export function CompetitionYearView({ year, title, trail }: Props) {
         )}
         {european && (
           <Row term="Euroopan kilpailu">
-            <FactText doc={year} fact={european} /> ({formatDateSpan(european.start, european.end)},{" "}
-            {european.place}, {european.country})
+            <FactText doc={year} fact={european} />
           </Row>
         )}
       </dl>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDateSpan, summarizeYear } from "@/lib/content/competition-text";
+import { summarizeYear } from "@/lib/content/competition-text";
 import type { CompetitionYear } from "@/lib/content/competitions";
 
 const base = { file: "x.md", path: "/rikoksentorjuntakilpailu/2021", relatedArticles: [], sources: [] };
@@ -7,7 +7,7 @@ const base = { file: "x.md", path: "/rikoksentorjuntakilpailu/2021", relatedArti
 describe("summarizeYear", () => {
   it("names the national winner and its organisation", () => {
     const year = { ...base, year: 2023, winner: { name: "Palvelu", organisation: "Järjestö", sources: ["a"] } };
-    expect(summarizeYear(year as CompetitionYear)).toBe("Voittaja: Palvelu (Järjestö).");
+    expect(summarizeYear(year as CompetitionYear)).toBe("Voittaja: Palvelu, Järjestö.");
   });
 
   it("names only Finland's European entry, and its result, when no national winner is on file", () => {
@@ -15,15 +15,5 @@ describe("summarizeYear", () => {
     expect(summarizeYear(year as CompetitionYear)).toBe(
       "Suomen ehdokas Euroopan rikoksentorjuntakilpailussa: Malli. Sijoittui toiseksi.",
     );
-  });
-});
-
-describe("formatDateSpan", () => {
-  it("writes a span inside one month the Finnish way", () => {
-    expect(formatDateSpan("2023-12-13", "2023-12-14")).toBe("13.–14.12.2023");
-  });
-
-  it("writes a span across months with both dates in full", () => {
-    expect(formatDateSpan("2023-11-30", "2023-12-01")).toBe("30.11.2023–1.12.2023");
   });
 });
