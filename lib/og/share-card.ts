@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { ImageResponse } from "next/og";
+import type { ReactElement } from "react";
 import { getEnv } from "../env";
 import { SITE_NAME } from "../site/config";
-import { drawInPool, type CardFont, type PlainElement } from "./card-pool";
 
 export const SHARE_CARD_SIZE = { width: 1200, height: 630 };
 export const SHARE_CARD_TYPE = "image/png";
@@ -11,13 +12,14 @@ const MAX_TITLE = 150;
 
 // Satori reads TTF, OTF and WOFF but not WOFF2, so the cards use @fontsource/inter's WOFF
 // files (Latin subset: ä, ö and å included), read once per process from disk: no network.
+type CardFont = { name: string; data: Buffer; weight: 400 | 700; style: "normal" };
 let fonts: { list: CardFont[]; digest: string } | undefined;
 function loadFonts() {
   const dir = path.join(process.cwd(), "node_modules/@fontsource/inter/files");
   if (!fonts) {
     const list = ([400, 700] as const).map((weight) => ({
       name: "Inter",
-      data: new Uint8Array(readFileSync(path.join(dir, `inter-latin-${weight}-normal.woff`))),
+      data: readFileSync(path.join(dir, `inter-latin-${weight}-normal.woff`)),
       weight,
       style: "normal" as const,
     }));
@@ -34,6 +36,9 @@ export function fitTitle(title: string): string {
   const cut = title.slice(0, MAX_TITLE);
   return `${cut.slice(0, cut.lastIndexOf(" ") > 80 ? cut.lastIndexOf(" ") : MAX_TITLE).trimEnd()}…`;
 }
+
+// Plain type + props data: satori reads it like a React element, and it hashes stably.
+type PlainElement = { type: string; props: Record<string, unknown> };
 
 const box = (style: Record<string, unknown>, children: unknown): PlainElement => ({
   type: "div",
@@ -89,7 +94,7 @@ function store(file: string, png: Uint8Array) {
   renameSync(temp, file);
 }
 
-// Gives the 1200×630 PNG share card as a response, from the cache or drawn off the main thread.
+// Gives the 1200×630 PNG share card as a response, from the cache or freshly drawn.
 export async function renderShareCard(card: Card): Promise<Response> {
   const element = cardElement(card);
   const { list, digest } = loadFonts();
@@ -97,7 +102,11 @@ export async function renderShareCard(card: Card): Promise<Response> {
   const file = cacheFile(key);
   let png = readCached(file);
   if (!png) {
-    png = await drawInPool(element, SHARE_CARD_SIZE, list);
+    const drawn = new ImageResponse(element as unknown as ReactElement, {
+      ...SHARE_CARD_SIZE,
+      fonts: list,
+    });
+    png = new Uint8Array(await drawn.arrayBuffer());
     store(file, png);
   }
   return new Response(new Uint8Array(png), {
