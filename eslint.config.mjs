@@ -17,6 +17,8 @@ const config = [
       "node_modules/**",
       "data/**",
       ".bench/**",
+      ".next-e2e/**",
+      ".e2e/**",
       "next-env.d.ts",
       "test-results/**",
       "playwright-report/**",

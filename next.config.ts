@@ -1,6 +1,4 @@
 import type { NextConfig } from "next";
-import { aliasRedirects } from "./lib/content/aliases";
-import { getAllArticles } from "./lib/content/articles";
 import { getEnv } from "./lib/env";
 import { securityHeaders } from "./lib/security-headers";
 
@@ -12,10 +10,6 @@ const nextConfig: NextConfig = {
   distDir: env.NEXT_DIST_DIR,
   // better-sqlite3 and pg are native/server-only; keep them out of the bundle.
   serverExternalPackages: ["better-sqlite3", "pg"],
-  // Front-matter aliases become permanent (308) redirects; a bad alias fails the build.
-  async redirects() {
-    return aliasRedirects(getAllArticles());
-  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders(env.NODE_ENV === "development") }];
   },

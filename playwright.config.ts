@@ -1,7 +1,13 @@
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
+// The fixture site (tests/e2e/fixture-site) runs on a second port; E2E_FIXTURE_PORT sets it.
+const fixturePort = Number(process.env.E2E_FIXTURE_PORT ?? port + 100);
 const baseURL = `http://127.0.0.1:${port}`;
+const fixtureURL = `http://127.0.0.1:${fixturePort}`;
+// SITE_URL deliberately differs from the address the tests use, so any absolute URL taken
+// from the request instead of SITE_URL shows up.
+const serverEnv = { NEXT_TELEMETRY_DISABLED: "1", SITE_URL: "http://localhost:3000" };
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -11,7 +17,6 @@ export default defineConfig({
   reporter: process.env.CI ? "line" : "list",
   timeout: 30_000,
   use: {
-    baseURL,
     trace: "retain-on-failure",
     launchOptions: {
       // Debian's Chromium: Playwright's own browser download cannot work offline.
@@ -26,12 +31,33 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    command: `npx next start -H 127.0.0.1 -p ${port}`,
-    url: `${baseURL}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1", SITE_URL: "http://localhost:3000" },
-  },
+  projects: [
+    {
+      name: "site",
+      testIgnore: /fixture-site\//,
+      use: { ...devices["Desktop Chrome"], baseURL },
+    },
+    {
+      name: "fixture-site",
+      testMatch: /fixture-site\/.*\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], baseURL: fixtureURL },
+    },
+  ],
+  webServer: [
+    {
+      command: `npx next start -H 127.0.0.1 -p ${port}`,
+      url: `${baseURL}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: serverEnv,
+    },
+    {
+      // Builds the fixture site first (about half a minute), then serves it.
+      command: `npx tsx tests/e2e/support/build-fixture-site.ts && npx next start -H 127.0.0.1 -p ${fixturePort}`,
+      url: `${fixtureURL}/`,
+      reuseExistingServer: false,
+      timeout: 300_000,
+      env: { ...serverEnv, CONTENT_DIR: ".e2e/content", NEXT_DIST_DIR: ".next-e2e" },
+    },
+  ],
 });

@@ -23,10 +23,13 @@ export const metadata: Metadata = {
 export default function HomePage() {
   const latest = getAllArticles().slice(0, LATEST_COUNT);
   return (
-    <div className="grid gap-10 md:grid-cols-[1fr_18rem]">
-      <section aria-labelledby="uusimmat">
+    <div className="grid gap-10 md:grid-cols-[minmax(0,1fr)_18rem]">
+      <section aria-labelledby="uusimmat" className="min-w-0">
         <h1 className="sr-only">Juridiikan ja talouden uutiskirje</h1>
-        <h2 id="uusimmat" className="text-2xl font-bold">
+        <h2
+          id="uusimmat"
+          className="border-b-2 border-brand pb-2 text-2xl font-bold tracking-tight"
+        >
           Uusimmat uutiset
         </h2>
         <ArticleList articles={latest} headingLevel={3} />

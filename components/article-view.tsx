@@ -16,9 +16,9 @@ export function ArticleView({ article }: { article: Article }) {
         <p className="text-sm font-semibold tracking-wide text-accent uppercase">
           {article.mainTopics.map((t) => findTopic(t)?.label).join(" · ")}
         </p>
-        <h1 className="mt-2 text-3xl leading-tight font-bold sm:text-4xl">{article.title}</h1>
+        <h1 className="mt-2 text-2xl leading-tight font-bold sm:text-4xl">{article.title}</h1>
         <p className="mt-4 text-lg leading-relaxed font-medium text-slate-800">{article.lead}</p>
-        <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm text-slate-700">
+        <dl className="mt-6 grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 border-y border-slate-200 py-3 text-sm text-slate-700">
           <dt>Julkaistu</dt>
           <dd>
             <ArticleDate day={article.date} />
@@ -46,8 +46,13 @@ export function ArticleView({ article }: { article: Article }) {
           </dd>
         </dl>
       </header>
+      {article.image && (
+        // A plain img: the pages are static files, and next/image needs its optimizer at run time.
+        // eslint-disable-next-line @next/next/no-img-element
+        <img src={article.image.src} alt={article.image.alt} className="mt-6 w-full rounded" />
+      )}
       <div
-        className="prose mt-8 max-w-none prose-slate prose-a:text-brand"
+        className="prose mt-8 max-w-none prose-slate sm:prose-lg prose-headings:tracking-tight prose-a:text-brand"
         dangerouslySetInnerHTML={{ __html: html }}
       />
       {article.updates && article.updates.length > 0 && (

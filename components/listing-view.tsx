@@ -11,9 +11,9 @@ export function ListingView({ listing, page }: Props) {
   const current = listingPage(listing, page);
   if (!listing || !current) notFound();
   return (
-    <div className="grid gap-10 md:grid-cols-[1fr_14rem]">
-      <div>
-        <h1 className="text-3xl font-bold">
+    <div className="grid gap-10 md:grid-cols-[minmax(0,1fr)_14rem]">
+      <div className="min-w-0">
+        <h1 className="text-3xl font-bold tracking-tight">
           {listing.title}
           {current.page > 1 && <span className="sr-only">, sivu {current.page}</span>}
         </h1>
@@ -36,7 +36,10 @@ export function ListingView({ listing, page }: Props) {
 
 function ArchiveIndex() {
   return (
-    <aside aria-labelledby="arkisto-otsikko" className="text-sm">
+    <aside
+      aria-labelledby="arkisto-otsikko"
+      className="min-w-0 border-t border-slate-200 pt-6 text-sm md:border-t-0 md:border-l md:pt-0 md:pl-6"
+    >
       <h2 id="arkisto-otsikko" className="text-lg font-semibold">
         Selaa arkistoa
       </h2>

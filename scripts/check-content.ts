@@ -1,7 +1,6 @@
 // Validates every Markdown file before `next build`, so a broken article stops the build
 // with one plain "file: field: message" line per problem instead of a framework stack trace.
 import path from "node:path";
-import { aliasRedirects } from "../lib/content/aliases";
 import { loadCompetitions } from "../lib/content/competitions";
 import { ContentError } from "../lib/content/files";
 import { checkArticles } from "../lib/content/loader";
@@ -10,18 +9,12 @@ import { getEnv } from "../lib/env";
 const dir = path.join(getEnv().CONTENT_DIR, "uutiset");
 const { articles, problems } = checkArticles(dir);
 
-// Competition years (their sources and related articles) and aliases are content too.
-const competitionDir = path.join(getEnv().CONTENT_DIR, "kilpailut");
-for (const check of [
-  () => loadCompetitions({ dir: competitionDir, articles }),
-  () => aliasRedirects(articles),
-]) {
-  try {
-    check();
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    problems.push(...error.problems);
-  }
+// Competition years (their facts' sources and related articles) are content too.
+try {
+  loadCompetitions({ dir: path.join(getEnv().CONTENT_DIR, "kilpailut"), articles });
+} catch (error) {
+  if (!(error instanceof ContentError)) throw error;
+  problems.push(...error.problems);
 }
 
 if (problems.length > 0) {

@@ -7,7 +7,12 @@ import type { MainTopic } from "./taxonomy";
 
 export { checkArticles, loadArticles, type Article, type LoadOptions } from "./loader";
 
-type Cache = { key: string; articles: Article[]; html: Map<string, RenderedMarkdown> };
+type Cache = {
+  key: string;
+  articles: Article[];
+  html: Map<string, RenderedMarkdown>;
+  derived: Map<string, unknown>;
+};
 const globalCache = globalThis as typeof globalThis & { __articleCache?: Cache };
 
 // Gives every published article, newest first, read once per process (a build reads each
@@ -25,14 +30,41 @@ export function getAllArticles(): Article[] {
   if (globalCache.__articleCache?.key !== key) {
     const articles = loadArticles(options);
     if (env.CONTENT_TRACE) console.log(`[content] pid ${process.pid} loaded ${articles.length} articles`);
-    globalCache.__articleCache = { key, articles, html: new Map() };
+    globalCache.__articleCache = { key, articles, html: new Map(), derived: new Map() };
   }
   return globalCache.__articleCache.articles;
 }
 
+// Gives a value computed from the articles once per load: a build renders thousands of pages
+// and each asks for the same indexes and counts.
+function derived<T>(name: string, compute: (articles: Article[]) => T): T {
+  const articles = getAllArticles();
+  const cache = globalCache.__articleCache!.derived;
+  if (!cache.has(name)) cache.set(name, compute(articles));
+  return cache.get(name) as T;
+}
+
 // Gives the article at /uutiset/year/slug, or null.
 export function getArticleBySlug(year: number, slug: string): Article | null {
-  return getAllArticles().find((a) => a.year === year && a.slug === slug) ?? null;
+  const byPath = derived("byPath", (all) => new Map(all.map((a) => [a.path, a])));
+  return byPath.get(`/uutiset/${year}/${slug}`) ?? null;
+}
+
+// Gives the article that used to live at /uutiset/year/slug (its `aliases`), or null.
+export function getArticleByAlias(year: number, slug: string): Article | null {
+  const alias = `/uutiset/${year}/${slug}`;
+  return getAllArticles().find((a) => a.aliases?.includes(alias)) ?? null;
+}
+
+// Gives the [year]/[slug] params of every article address, current ones and aliases.
+export function getArticleParams(): { year: string; slug: string }[] {
+  return getAllArticles().flatMap((a) => [
+    { year: String(a.year), slug: a.slug },
+    ...(a.aliases ?? []).map((alias) => {
+      const [, , year = "", slug = ""] = alias.split("/");
+      return { year, slug };
+    }),
+  ]);
 }
 
 // Gives the article's sanitized body HTML and outline, rendered once per process.
@@ -49,26 +81,31 @@ export function getArticleHtml(article: Article): RenderedMarkdown {
 
 // Gives the articles that belong to a main topic or subtopic, newest first.
 export function getArticlesByTopic(topic: string): Article[] {
-  return getAllArticles().filter(
-    (a) => a.topics.includes(topic) || a.mainTopics.includes(topic as MainTopic),
+  return derived(`topic:${topic}`, (all) =>
+    all.filter((a) => a.topics.includes(topic) || a.mainTopics.includes(topic as MainTopic)),
   );
 }
 
 // Gives the articles of one year, newest first.
 export function getArticlesByYear(year: number): Article[] {
-  return getAllArticles().filter((a) => a.year === year);
+  return derived(`year:${year}`, (all) => all.filter((a) => a.year === year));
 }
 
 // Gives each year that has articles with its count, newest year first.
 export function getYearCounts(): { year: number; count: number }[] {
-  const counts = new Map<number, number>();
-  for (const a of getAllArticles()) counts.set(a.year, (counts.get(a.year) ?? 0) + 1);
-  return [...counts].map(([year, count]) => ({ year, count })).sort((a, b) => b.year - a.year);
+  return derived("yearCounts", (all) => {
+    const counts = new Map<number, number>();
+    for (const a of all) counts.set(a.year, (counts.get(a.year) ?? 0) + 1);
+    return [...counts].map(([year, count]) => ({ year, count })).sort((a, b) => b.year - a.year);
+  });
 }
 
 // Gives up to `limit` newer-first articles sharing a main topic with `article`.
 export function getRelatedArticles(article: Article, limit = 3): Article[] {
-  return getAllArticles()
-    .filter((a) => a !== article && a.mainTopics.some((t) => article.mainTopics.includes(t)))
-    .slice(0, limit);
+  const related: Article[] = [];
+  for (const a of getAllArticles()) {
+    if (related.length === limit) break;
+    if (a !== article && a.mainTopics.some((t) => article.mainTopics.includes(t))) related.push(a);
+  }
+  return related;
 }

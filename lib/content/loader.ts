@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { yearOf } from "./dates";
 import { ContentError, readMarkdownFiles } from "./files";
 import { parseFrontMatter } from "./front-matter";
@@ -19,6 +21,8 @@ export type Article = Omit<ArticleFrontMatter, "slug" | "draft"> & {
 export type LoadOptions = { dir: string; includeDrafts: boolean; today: string };
 
 const WORDS_PER_MINUTE = 170;
+// Article images are served from public/ (front matter names them as /kuvat/x.jpg).
+const PUBLIC_DIR = "public";
 
 function countWords(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
@@ -67,6 +71,11 @@ export function checkArticles(dir: string): { articles: Article[]; problems: str
     }
     if (RESERVED_SLUGS.has(slug)) {
       problems.push(`${file}: slug: "${slug}" is reserved for listing pages; set another slug`);
+      continue;
+    }
+    const image = result.data.image?.src;
+    if (image && !existsSync(path.join(PUBLIC_DIR, image))) {
+      problems.push(`${file}: image.src: no file ${path.join(PUBLIC_DIR, image)}`);
       continue;
     }
     articles.push(toArticle(file, result.data, parsed.body));

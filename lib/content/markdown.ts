@@ -18,18 +18,10 @@ const schema: Schema = {
     ...defaultSchema.attributes,
     h2: [...(defaultSchema.attributes?.h2 ?? []), "id"],
     h3: [...(defaultSchema.attributes?.h3 ?? []), "id"],
-    // The sanitizer uses the first className rule it finds, so ours replaces GitHub's.
-    a: [
-      ...(defaultSchema.attributes?.a ?? []).filter((rule) => !isClassNameRule(rule)),
-      ["className", "data-footnote-backref", "heading-anchor"],
-      "ariaLabel",
-    ],
+    // First, because the sanitizer uses the first className rule it finds for an element.
+    a: [["className", "heading-anchor", "data-footnote-backref"], ...(defaultSchema.attributes?.a ?? [])],
   },
 };
-
-function isClassNameRule(rule: unknown): boolean {
-  return Array.isArray(rule) && rule[0] === "className";
-}
 
 type MdNode = {
   type: string;

@@ -72,8 +72,14 @@ export const articleFrontMatterSchema = z
         alt: text(300),
       })
       .optional(),
+    // Earlier addresses of the article (after a slug change); each answers 308 to the new one.
     aliases: z
-      .array(z.string().regex(/^\/[\w\-/]+$/, "expected a site path such as /uutiset/2023/vanha"))
+      .array(
+        z
+          .string()
+          .regex(/^\/uutiset\/\d{4}\/[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected an old address such as /uutiset/2023/vanha-osoite")
+          .refine((alias) => !RESERVED_SLUGS.has(alias.split("/")[3] ?? ""), "is reserved for listing pages"),
+      )
       .optional(),
   })
   .superRefine((data, ctx) => {

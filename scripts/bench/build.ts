@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { BASELINE_FILES } from "./baseline-app";
 import { generateCorpus } from "./corpus";
 import { measure } from "./measure";
-import { contentTrace, htmlGzipKb, pageJsGzipKb, pagesGenerated } from "./report";
+import { buildPhases, contentTrace, htmlGzipKb, pageJsGzipKb, pagesGenerated } from "./report";
 import { BENCH_DIR, NEXT_BIN, prepareApp, prepareSiteCopy } from "./workspace";
 
 type Row = Record<string, string>;
@@ -50,8 +50,11 @@ async function buildOnce(
       : `/posts/${year}/${slug!.replace(/\.md$/, "")}`;
   const trace = contentTrace(run.output);
   const js = pageJsGzipKb(dir, articleRoute);
+  const phases = buildPhases(run.output);
   const row: Row = {
     "wall time (s)": fmt(run.seconds),
+    "  of which compile (s)": fmt(phases.compile),
+    "  of which static generation (s)": fmt(phases.generate),
     "peak memory, process tree (MB)": fmt(run.peakMb, 0),
     "pages generated": String(pagesGenerated(run.output) ?? "–"),
     "article HTML gzip (KB)": fmt(htmlGzipKb(dir, articleRoute)),

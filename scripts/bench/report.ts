@@ -54,3 +54,18 @@ export function contentTrace(output: string): {
   const rendered = [...output.matchAll(/^\[content\] pid \d+ rendered (\S+)/gm)].map((m) => m[1]);
   return { loads, renders: rendered.length, uniqueRenders: new Set(rendered).size };
 }
+
+function seconds(match: RegExpMatchArray | null | undefined): number | null {
+  if (!match) return null;
+  return Number(match[1]) / (match[2] === "ms" ? 1000 : 1);
+}
+
+// Gives the compile and static-generation times Next reports, in seconds.
+export function buildPhases(output: string): { compile: number | null; generate: number | null } {
+  return {
+    compile: seconds(/Compiled successfully in ([\d.]+)(ms|s)/.exec(output)),
+    generate: seconds(
+      [...output.matchAll(/Generating static pages[^\n]*\(\d+\/\d+\) in ([\d.]+)(ms|s)/g)].at(-1),
+    ),
+  };
+}

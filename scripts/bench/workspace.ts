@@ -1,14 +1,17 @@
-// Build folders for the benchmark in the system temp folder (BENCH_DIR to move them), so that a
+// Build folders for the benchmark in the system temp folder (BENCH_DIR moves them), so that a
 // benchmark build never touches the project's own .next and Next sees no outer lockfile. Each
 // is a copy of the sources with node_modules hard-linked (fast, and Turbopack refuses a
 // node_modules symlink that points outside the project).
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
-export const BENCH_DIR = process.env.BENCH_DIR ?? path.join(tmpdir(), "jtu-bench");
+// One folder per checkout, so benchmarks of two checkouts on one machine never share files.
+const checkoutId = createHash("sha256").update(ROOT).digest("hex").slice(0, 8);
+export const BENCH_DIR = process.env.BENCH_DIR ?? path.join(tmpdir(), `jtu-bench-${checkoutId}`);
 
 const SITE_ENTRIES = [
   "app",

@@ -22,7 +22,7 @@ function runCheck(files: Record<string, string>) {
   return { status: run.status, lines };
 }
 
-describe("npm run check-content on competitions and aliases", () => {
+describe("npm run check-content on competitions", () => {
   it("stops the build on a competition year with a bad field, naming file and field", () => {
     const run = runCheck({
       "uutiset/2024/a.md": article(),
@@ -33,13 +33,5 @@ describe("npm run check-content on competitions and aliases", () => {
     });
     expect(run.status).toBe(1);
     expect(run.lines).toEqual(["kilpailut/2024.md: entries.count: expected a number"]);
-  });
-
-  it("stops the build on an alias that would hide a page of the site", () => {
-    const run = runCheck({ "uutiset/2024/a.md": article({ aliases: "[/uutiset/2023]" }) });
-    expect(run.status).toBe(1);
-    expect(run.lines).toEqual([
-      'uutiset/2024/a.md: aliases.0: "/uutiset/2023" is a page of the site; a redirect would hide it',
-    ]);
   });
 });

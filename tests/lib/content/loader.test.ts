@@ -103,4 +103,23 @@ describe("loadArticles", () => {
     expect(load(dir, "2026-11-30")).toEqual([]);
     expect(load(dir, "2026-12-01")).toHaveLength(1);
   });
+
+  it("accepts earlier addresses as aliases and refuses one that another article uses", () => {
+    const dir = contentDir({
+      "a.md": article({ title: "Uusi otsikko", aliases: "[/uutiset/2024/vanha-otsikko]" }),
+      "b.md": article({ title: "Toinen", aliases: "[/uutiset/2024/uusi-otsikko]" }),
+    });
+    expect(checkArticles(dir).problems.map((l) => l.replaceAll(`${dir}/`, ""))).toEqual([
+      "b.md: slug: /uutiset/2024/uusi-otsikko is already used by a.md",
+    ]);
+    expect(problemsOf({ "c.md": article({ aliases: "[/vanha]" }) })).toEqual([
+      "c.md: aliases.0: expected an old address such as /uutiset/2023/vanha-osoite",
+    ]);
+  });
+
+  it("names an image that is not in public/", () => {
+    expect(problemsOf({ "a.md": article({ image: "\n  src: /kuvat/puuttuu.jpg\n  alt: Kuva" }) })).toEqual([
+      "a.md: image.src: no file public/kuvat/puuttuu.jpg",
+    ]);
+  });
 });

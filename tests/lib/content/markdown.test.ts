@@ -21,7 +21,9 @@ describe("markdownToHtml", () => {
     const { html, headings } = markdownToHtml("## Työoikeus ja yhteistyö\n\n### Työoikeus ja yhteistyö");
     expect(headings.map((h) => h.id)).toEqual(["tyooikeus-ja-yhteistyo", "tyooikeus-ja-yhteistyo-2"]);
     expect(html).toContain('<h2 id="tyooikeus-ja-yhteistyo">');
-    expect(html).toContain('href="#tyooikeus-ja-yhteistyo"');
+    expect(html).toContain(
+      '<a href="#tyooikeus-ja-yhteistyo" class="heading-anchor" aria-label="Linkki kohtaan Työoikeus ja yhteistyö">#</a>',
+    );
   });
 
   it("turns a body h1 into h2 so that the title stays the only h1", () => {

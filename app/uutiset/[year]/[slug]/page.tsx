@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleView } from "@/components/article-view";
-import { getAllArticles, getArticleBySlug } from "@/lib/content/articles";
+import { getArticleByAlias, getArticleBySlug, getArticleParams } from "@/lib/content/articles";
 import { articleMetadata } from "@/lib/site/article-metadata";
 
 type Props = { params: Promise<{ year: string; slug: string }> };
 
 export const dynamicParams = false;
-export const generateStaticParams = () =>
-  getAllArticles().map((a) => ({ year: String(a.year), slug: a.slug }));
+export const generateStaticParams = getArticleParams;
 
 async function findArticle(params: Props["params"]) {
   const { year, slug } = await params;
@@ -22,6 +21,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const article = await findArticle(params);
-  if (!article) notFound();
-  return <ArticleView article={article} />;
+  if (article) return <ArticleView article={article} />;
+  const { year, slug } = await params;
+  const moved = getArticleByAlias(Number(year), slug);
+  if (moved) permanentRedirect(moved.path);
+  notFound();
 }
