@@ -26,7 +26,8 @@ export const metadata: Metadata = {
     },
   },
   openGraph: { siteName: SITE_NAME, locale: "fi_FI", type: "website" },
-  twitter: { card: "summary" },
+  // Every page has a large share card: its own or app/opengraph-image.tsx.
+  twitter: { card: "summary_large_image" },
 };
 
 export const viewport: Viewport = { themeColor: "#0b3d5c", width: "device-width", initialScale: 1 };

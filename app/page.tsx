@@ -5,6 +5,7 @@ import { NewsletterIntro } from "@/components/newsletter-intro";
 import { getAllArticles } from "@/lib/content/articles";
 import { SITE_DESCRIPTION, SITE_NAME } from "@/lib/site/config";
 import { OPEN_GRAPH_BASE, pageAlternates } from "@/lib/site/metadata";
+import { DEFAULT_SHARE_IMAGE } from "@/lib/site/share-image";
 
 const LATEST_COUNT = 10;
 
@@ -13,6 +14,7 @@ export const metadata: Metadata = {
   openGraph: {
     ...OPEN_GRAPH_BASE,
     type: "website",
+    images: [DEFAULT_SHARE_IMAGE],
     url: "/",
     title: SITE_NAME,
     description: SITE_DESCRIPTION,

@@ -2,7 +2,9 @@ import { getArticleHtml, getRelatedArticles, type Article } from "@/lib/content/
 import { newsArticleJsonLd } from "@/lib/content/structured-data";
 import { findTopic } from "@/lib/content/taxonomy";
 import { ArticleDate } from "./article-date";
+import { CompetitionBacklinks } from "./competition-backlinks";
 import { JsonLd } from "./json-ld";
+import { ShareLinks } from "./share-links";
 
 export function ArticleView({ article }: { article: Article }) {
   const { html } = getArticleHtml(article);
@@ -85,6 +87,8 @@ export function ArticleView({ article }: { article: Article }) {
         </p>
         <p>Kirjoittaja {article.author}</p>
       </footer>
+      <CompetitionBacklinks article={article} />
+      <ShareLinks path={article.path} title={article.title} heading="Jaa artikkeli" />
       {related.length > 0 && (
         <section aria-labelledby="aiheeseen-liittyvat" className="mt-10">
           <h2 id="aiheeseen-liittyvat" className="text-xl font-semibold">

@@ -1,11 +1,21 @@
 // Validates every Markdown file before `next build`, so a broken article stops the build
 // with one plain "file: field: message" line per problem instead of a framework stack trace.
 import path from "node:path";
+import { loadCompetitions } from "../lib/content/competitions";
+import { ContentError } from "../lib/content/files";
 import { checkArticles } from "../lib/content/loader";
 import { getEnv } from "../lib/env";
 
 const dir = path.join(getEnv().CONTENT_DIR, "uutiset");
 const { articles, problems } = checkArticles(dir);
+
+// Competition years (their facts' sources and related articles) are content too.
+try {
+  loadCompetitions({ dir: path.join(getEnv().CONTENT_DIR, "kilpailut"), articles });
+} catch (error) {
+  if (!(error instanceof ContentError)) throw error;
+  problems.push(...error.problems);
+}
 
 if (problems.length > 0) {
   console.error(`Content check failed: ${problems.length} problem(s) in ${dir}\n`);

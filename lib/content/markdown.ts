@@ -7,7 +7,7 @@ export type Heading = { depth: 2 | 3; text: string; id: string };
 export type RenderedMarkdown = { html: string; headings: Heading[] };
 
 // Ids the page itself uses; a heading never takes one of them.
-const RESERVED_IDS = new Set(["sisalto", "paivitykset", "aiheeseen-liittyvat", "arkisto-otsikko", "uutiskirje", "tilaa"]);
+const RESERVED_IDS = new Set(["sisalto", "paivitykset", "aiheeseen-liittyvat", "arkisto-otsikko", "uutiskirje", "tilaa", "jaa-sivu", "lue-lisaa-kilpailusta"]);
 
 // Raw HTML is dropped by remark-html when sanitizing; on top of GitHub's schema we keep
 // heading ids unprefixed (only this pipeline sets them) and the self-link's class and label.

@@ -7,7 +7,7 @@ import { findTopic } from "./taxonomy";
 const expected = (what: string) => (issue: { input: unknown }) =>
   issue.input === undefined ? "missing" : what;
 
-const calendarDay = z
+export const calendarDay = z
   .string({ error: expected("expected YYYY-MM-DD") })
   .superRefine((value, ctx) => {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
@@ -17,12 +17,12 @@ const calendarDay = z
     }
   });
 
-const httpUrl = z
+export const httpUrl = z
   .string({ error: "expected an http(s) address" })
   .url("expected an http(s) address")
   .refine((value) => /^https?:\/\//i.test(value), "expected an http(s) address");
 
-const text = (max: number) =>
+export const text = (max: number) =>
   z
     .string({ error: expected("expected text") })
     .trim()

@@ -25,7 +25,8 @@ export function articleMetadata(article: Article): Metadata {
       ...(images ? { images } : {}),
     },
     twitter: {
-      card: images ? "summary_large_image" : "summary",
+      // Every article has a large card: its front-matter image or the one opengraph-image.tsx draws.
+      card: "summary_large_image",
       title: article.title,
       description: article.lead,
       ...(images ? { images } : {}),

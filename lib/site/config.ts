@@ -14,5 +14,6 @@ export const MAIN_NAV: NavItem[] = [
   { href: "/aiheet/talous", label: "Talous" },
   { href: "/aiheet/verotus", label: "Verotus" },
   { href: "/aiheet/juridiikka", label: "Juridiikka" },
+  { href: "/rikoksentorjuntakilpailu", label: "Rikoksentorjuntakilpailu" },
   { href: "/uutiskirje", label: "Uutiskirje" },
 ];

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { listingMeta, type Listing } from "../content/listings";
 import { SITE_NAME } from "./config";
+import { DEFAULT_SHARE_IMAGE } from "./share-image";
 
 type Feed = { rss: string; atom: string; title: string };
 
@@ -36,10 +37,16 @@ export function listingMetadata(listing: Listing | null, page: number): Metadata
     openGraph: {
       ...OPEN_GRAPH_BASE,
       type: "website",
+      images: [DEFAULT_SHARE_IMAGE],
       title: meta.title,
       description: meta.description,
       url: meta.canonical,
     },
-    twitter: { card: "summary", title: meta.title, description: meta.description },
+    twitter: {
+      card: "summary_large_image",
+      title: meta.title,
+      description: meta.description,
+      images: [DEFAULT_SHARE_IMAGE],
+    },
   };
 }

@@ -1,5 +1,6 @@
 import type { MetadataRoute } from "next";
 import { getAllArticles } from "../content/articles";
+import { COMPETITION_PATH, getCompetitions } from "../content/competitions";
 import { allTopicSlugs, getYearCounts } from "../content/listings";
 import { absoluteUrl } from "../env";
 import { getIssueArchive } from "../newsletter/issue-archive";
@@ -12,6 +13,7 @@ const STATIC_PATHS = [
   "/uutiskirje",
   "/tietosuojaseloste",
   "/uutiskirje/arkisto",
+  COMPETITION_PATH,
 ];
 
 // Gives every public page with an absolute URL (from SITE_URL) and its last change.
@@ -21,6 +23,7 @@ export function sitemapEntries(): MetadataRoute.Sitemap {
     ...STATIC_PATHS.map((path) => ({ url: absoluteUrl(path) })),
     ...allTopicSlugs().map((topic) => ({ url: absoluteUrl(`/aiheet/${topic}`) })),
     ...getYearCounts().map(({ year }) => ({ url: absoluteUrl(`/uutiset/${year}`) })),
+    ...getCompetitions().years.map((y) => ({ url: absoluteUrl(y.path) })),
     ...articles.map((a) => ({ url: absoluteUrl(a.path), lastModified: a.updated ?? a.date })),
     ...getIssueArchive().map(({ day }) => ({
       url: absoluteUrl(`/uutiskirje/arkisto/${day}`),

@@ -1,6 +1,7 @@
-// npm run bench:build -- --articles N[,M…] [--baseline]
+// npm run bench:build -- --articles N[,M…] [--baseline] [--og-compare]
 // Builds the site (and with --baseline the blog-starter pattern) on N synthetic articles and
 // prints wall time, peak memory, pages and page weights; see README "Benchmarks".
+import { rmSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { BASELINE_FILES } from "./baseline-app";
@@ -14,12 +15,17 @@ type Row = Record<string, string>;
 const fmt = (value: number | null | undefined, digits = 1) =>
   value == null ? "–" : value.toFixed(digits);
 
+// The per-article share-card route; --og-compare also builds without it to price it.
+const ARTICLE_OG_ROUTE = "app/uutiset/[year]/[slug]/opengraph-image.tsx";
+
 async function buildOnce(
   kind: "site" | "baseline",
   contentDir: string,
   firstArticle: string,
+  ogImages = true,
 ): Promise<{ seconds: number; row: Row }> {
   const dir = kind === "site" ? prepareSiteCopy() : prepareApp("baseline", BASELINE_FILES);
+  if (!ogImages) rmSync(path.join(dir, ARTICLE_OG_ROUTE));
   const env = {
     ...process.env,
     CONTENT_DIR: contentDir,
@@ -86,6 +92,7 @@ async function main() {
     options: {
       articles: { type: "string", default: "1000" },
       baseline: { type: "boolean", default: false },
+      "og-compare": { type: "boolean", default: false },
     },
   });
   const sizes = values.articles.split(",").map(Number);
@@ -93,7 +100,7 @@ async function main() {
     throw new Error("--articles takes positive whole numbers, e.g. 1000 or 1,1000,5000");
   if (sizes.length === 1 && sizes[0]! > 1) sizes.unshift(1); // marginal cost needs a reference size
   const kinds = values.baseline ? (["site", "baseline"] as const) : (["site"] as const);
-  const times: Record<string, number[]> = { site: [], baseline: [] };
+  const times: Record<string, number[]> = { site: [], baseline: [], noOg: [] };
   console.log(
     `bench:build on ${process.platform}, ${(await import("node:os")).cpus().length} CPUs, Node ${process.version}; sizes ${sizes.join(", ")}`,
   );
@@ -106,7 +113,16 @@ async function main() {
       times[kind]!.push(seconds);
       columns[kind === "site" ? "this site" : "blog-starter pattern"] = row;
     }
+    if (values["og-compare"]) {
+      const { seconds, row } = await buildOnce("site", contentDir, first!, false);
+      times.noOg!.push(seconds);
+      columns["this site, no article OG images"] = row;
+    }
     printTable(`${size} article(s)`, columns);
+    if (values["og-compare"]) {
+      const ratio = times.site!.at(-1)! / times.noOg!.at(-1)!;
+      console.log(`build time with / without article OG images: ${fmt(ratio, 2)}×`);
+    }
   }
   console.log(`\nmarginal build cost per article between sizes (ms):`);
   for (let i = 1; i < sizes.length; i++) {

@@ -66,7 +66,10 @@ test.describe("feeds and discovery", () => {
       "content",
       "Juridiikan ja talouden uutiskirje",
     );
-    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary");
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute(
+      "content",
+      "summary_large_image",
+    );
     const jsonLd = JSON.parse(
       (await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}",
     );

@@ -50,3 +50,11 @@ describe("markdownToHtml on the hostile fixture", () => {
     expect(html).toContain("Klikkaa tästä");
   });
 });
+
+describe("heading self-links", () => {
+  it("keep the heading-anchor class that shows them on hover and focus", () => {
+    expect(markdownToHtml("## Kohta").html).toContain(
+      '<a href="#kohta" class="heading-anchor" aria-label="Linkki kohtaan Kohta">#</a>',
+    );
+  });
+});

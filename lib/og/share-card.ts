@@ -1,0 +1,118 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { ImageResponse } from "next/og";
+import type { ReactElement } from "react";
+import { getEnv } from "../env";
+import { SITE_NAME } from "../site/config";
+
+export const SHARE_CARD_SIZE = { width: 1200, height: 630 };
+export const SHARE_CARD_TYPE = "image/png";
+const MAX_TITLE = 150;
+
+// Satori reads TTF, OTF and WOFF but not WOFF2, so the cards use @fontsource/inter's WOFF
+// files (Latin subset: ä, ö and å included), read once per process from disk: no network.
+type CardFont = { name: string; data: Buffer; weight: 400 | 700; style: "normal" };
+let fonts: { list: CardFont[]; digest: string } | undefined;
+function loadFonts() {
+  const dir = path.join(process.cwd(), "node_modules/@fontsource/inter/files");
+  if (!fonts) {
+    const list = ([400, 700] as const).map((weight) => ({
+      name: "Inter",
+      data: readFileSync(path.join(dir, `inter-latin-${weight}-normal.woff`)),
+      weight,
+      style: "normal" as const,
+    }));
+    const digest = createHash("sha256");
+    list.forEach((font) => digest.update(font.data));
+    fonts = { list, digest: digest.digest("hex") };
+  }
+  return fonts;
+}
+
+// Gives a title short enough for three lines at the chosen size, cut at a word with "…".
+export function fitTitle(title: string): string {
+  if (title.length <= MAX_TITLE) return title;
+  const cut = title.slice(0, MAX_TITLE);
+  return `${cut.slice(0, cut.lastIndexOf(" ") > 80 ? cut.lastIndexOf(" ") : MAX_TITLE).trimEnd()}…`;
+}
+
+// Plain type + props data: satori reads it like a React element, and it hashes stably.
+type PlainElement = { type: string; props: Record<string, unknown> };
+
+const box = (style: Record<string, unknown>, children: unknown): PlainElement => ({
+  type: "div",
+  props: { style: { display: "flex", ...style }, children },
+});
+
+type Card = { title: string; label: string };
+
+// Gives the card as plain data: label (topic), title and the site's name on the brand colour.
+export function cardElement({ title, label }: Card): PlainElement {
+  const text = fitTitle(title);
+  const fontSize = text.length <= 60 ? 68 : text.length <= 110 ? 56 : 46;
+  return box(
+    {
+      width: "100%",
+      height: "100%",
+      flexDirection: "column",
+      justifyContent: "space-between",
+      padding: "64px 72px",
+      background: "#0b3d5c",
+      color: "#ffffff",
+      fontFamily: "Inter",
+    },
+    [
+      box({ fontSize: 30, fontWeight: 700, color: "#f9d3b4" }, label),
+      box({ fontSize, fontWeight: 700, lineHeight: 1.15 }, text),
+      box({ alignItems: "center", fontSize: 30 }, [
+        box({ width: 16, height: 48, background: "#f9d3b4", marginRight: 20 }, []),
+        SITE_NAME,
+      ]),
+    ],
+  );
+}
+
+// Cards are cached under the build folder's cache/ (kept between builds) by a hash of what
+// they show and the font, so a rebuild draws only new or changed cards.
+function cacheFile(key: string): string {
+  return path.resolve(getEnv().NEXT_DIST_DIR, "cache", "share-cards", `${key}.png`);
+}
+
+function readCached(file: string): Uint8Array | null {
+  try {
+    return readFileSync(file);
+  } catch {
+    return null;
+  }
+}
+
+function store(file: string, png: Uint8Array) {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`; // rename: parallel builds never read half a file
+  writeFileSync(temp, png);
+  renameSync(temp, file);
+}
+
+// Gives the 1200×630 PNG share card as a response, from the cache or freshly drawn.
+export async function renderShareCard(card: Card): Promise<Response> {
+  const element = cardElement(card);
+  const { list, digest } = loadFonts();
+  const key = createHash("sha256").update(JSON.stringify(element)).update(digest).digest("hex");
+  const file = cacheFile(key);
+  let png = readCached(file);
+  if (!png) {
+    const drawn = new ImageResponse(element as unknown as ReactElement, {
+      ...SHARE_CARD_SIZE,
+      fonts: list,
+    });
+    png = new Uint8Array(await drawn.arrayBuffer());
+    store(file, png);
+  }
+  return new Response(new Uint8Array(png), {
+    headers: {
+      "content-type": SHARE_CARD_TYPE,
+      "cache-control": "public, immutable, no-transform, max-age=31536000",
+    },
+  });
+}
