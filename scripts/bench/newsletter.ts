@@ -18,7 +18,7 @@ import {
 import { createMailTransport } from "../../lib/mail/transport";
 import { sendIssue } from "../../lib/newsletter/send-issue";
 import { makeArticle } from "../../tests/fixtures/articles";
-import { startSmtpServer } from "../../tests/helpers/issue-smtp-server";
+import { startSmtpServer } from "../../tests/helpers/smtp";
 
 const { values } = parseArgs({
   options: {

@@ -6,9 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as oneClickUnsubscribe } from "@/app/api/newsletter/unsubscribe/route";
 import { findSubscriberById, migrate, openDatabase, type Db } from "@/lib/db";
 import { setNewsletterServer } from "@/lib/newsletter/server";
-import { decodeQuotedPrintable } from "@/tests/helpers/smtp";
 import { addConfirmedSubscriber, SITE_URL, TOKEN_SECRET } from "@/tests/helpers/issue-send";
-import { startSmtpServer } from "@/tests/helpers/issue-smtp-server";
+import { decodeQuotedPrintable, startSmtpServer } from "@/tests/helpers/smtp";
 
 const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
 

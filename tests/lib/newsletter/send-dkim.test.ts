@@ -7,7 +7,7 @@ import { makeArticle } from "@/tests/fixtures/articles";
 import { sqliteTestDatabase, type TestDatabase } from "@/tests/helpers/databases";
 import { verifyDkim } from "@/tests/helpers/dkim-verify";
 import { addConfirmedSubscriber, sendDeps, smtpTransport } from "@/tests/helpers/issue-send";
-import { startSmtpServer } from "@/tests/helpers/issue-smtp-server";
+import { startSmtpServer } from "@/tests/helpers/smtp";
 
 const { privateKey, publicKey } = generateKeyPairSync("rsa", {
   modulusLength: 2048,

@@ -11,7 +11,7 @@ import { sendIssue } from "@/lib/newsletter/send-issue";
 import { makeArticle } from "@/tests/fixtures/articles";
 import { DIALECTS, type TestDatabase } from "@/tests/helpers/databases";
 import { addConfirmedSubscriber, NOW, sendDeps, smtpTransport } from "@/tests/helpers/issue-send";
-import { startSmtpServer } from "@/tests/helpers/issue-smtp-server";
+import { startSmtpServer } from "@/tests/helpers/smtp";
 
 const DAY = "2023-10-02";
 const lawArticle = makeArticle({
