@@ -4,6 +4,7 @@ import { findTopic } from "@/lib/content/taxonomy";
 import { ArticleDate } from "./article-date";
 import { CompetitionBacklinks } from "./competition-backlinks";
 import { JsonLd } from "./json-ld";
+import { UpdateNotes } from "./update-notes";
 import { ShareLinks } from "./share-links";
 
 export function ArticleView({ article }: { article: Article }) {
@@ -55,32 +56,21 @@ export function ArticleView({ article }: { article: Article }) {
         className="prose mt-8 max-w-none prose-slate sm:prose-lg prose-headings:tracking-tight prose-a:text-brand"
         dangerouslySetInnerHTML={{ __html: html }}
       />
-      {article.updates && article.updates.length > 0 && (
-        <section
-          aria-labelledby="paivitykset"
-          className="mt-8 border-l-4 border-brand bg-brand-light p-4"
-        >
-          <h2 id="paivitykset" className="text-lg font-semibold">
-            Päivitykset
-          </h2>
-          <ul className="mt-2 space-y-2">
-            {article.updates.map((update) => (
-              <li key={`${update.date}-${update.text}`}>
-                <strong>
-                  Päivitys <ArticleDate day={update.date} />:
-                </strong>{" "}
-                {update.text}
-                {update.source && (
-                  <>
-                    {" "}
-                    (Lähde: <a href={update.source.url}>{update.source.name}</a>)
-                  </>
-                )}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <UpdateNotes
+        notes={(article.updates ?? []).map((update) => ({
+          date: update.date,
+          text: update.text,
+          source: update.source && (
+            <>
+              {" "}
+              (Lähde: <a href={update.source.url}>{update.source.name}</a>)
+            </>
+          ),
+        }))}
+        headingId="paivitykset"
+        headingLevel={2}
+        className="mt-8"
+      />
       <footer className="mt-8 space-y-1 border-t border-slate-200 pt-4 text-slate-800">
         <p>
           Lähde: <a href={article.source.url}>{article.source.name}</a>.
