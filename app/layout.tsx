@@ -1,19 +1,9 @@
 import type { Metadata, Viewport } from "next";
-import localFont from "next/font/local";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { getEnv } from "@/lib/env";
 import { SITE_DESCRIPTION, SITE_NAME } from "@/lib/site/config";
 import "./globals.css";
-
-const inter = localFont({
-  src: "../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2",
-  variable: "--font-inter",
-  // "optional": text paints at once in the size-matched fallback and never re-flows when
-  // Inter arrives late on a slow connection (which would also delay the LCP).
-  display: "optional",
-  weight: "100 900",
-});
 
 export const metadata: Metadata = {
   metadataBase: new URL(getEnv().SITE_URL),
@@ -34,7 +24,7 @@ export const viewport: Viewport = { themeColor: "#0b3d5c", width: "device-width"
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="fi" className={inter.variable}>
+    <html lang="fi">
       <body className="flex min-h-screen flex-col">
         <a href="#sisalto" className="skip-link">
           Siirry sisältöön

@@ -53,7 +53,7 @@ export function ArticleView({ article }: { article: Article }) {
         <img src={article.image.src} alt={article.image.alt} className="mt-6 w-full rounded" />
       )}
       <div
-        className="prose mt-8 max-w-none prose-slate sm:prose-lg prose-headings:tracking-tight prose-a:text-brand"
+        className="prose mt-8 max-w-none prose-slate prose-headings:tracking-tight prose-a:text-brand"
         dangerouslySetInnerHTML={{ __html: html }}
       />
       <UpdateNotes
