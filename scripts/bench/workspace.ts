@@ -51,10 +51,10 @@ export function prepareSiteCopy(name = "site"): string {
   return target;
 }
 
-// Gives a folder holding a small Next app made of `files` (relative path → text).
-export function prepareApp(name: string, files: Record<string, string>): string {
+// Gives a folder holding a small Next app made of `files` (relative path → text or bytes).
+export function prepareApp(name: string, files: Record<string, string | Uint8Array>): string {
   const target = path.join(BENCH_DIR, name);
-  for (const entry of ["app", "lib", ".next"])
+  for (const entry of ["app", "lib", "interfaces", "public", ".next"])
     rmSync(path.join(target, entry), { recursive: true, force: true });
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(target, file)), { recursive: true });
