@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import type { NextConfig } from "next";
 import { getEnv } from "./lib/env";
 import { securityHeaders } from "./lib/security-headers";
@@ -7,6 +8,14 @@ const env = getEnv();
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  experimental: {
+    // Static generation on every core: Next's default leaves one core to the parent process,
+    // which mostly waits while the workers render (1000 articles: 58 s -> 46 s on 2 cores).
+    cpus: availableParallelism(),
+    // Pages link with plain <a> (no client-side prefetch), so the per-segment prefetch files
+    // need no gzip-size sizing for inlining.
+    prefetchInlining: false,
+  },
   distDir: env.NEXT_DIST_DIR,
   // better-sqlite3 and pg are native/server-only; keep them out of the bundle.
   serverExternalPackages: ["better-sqlite3", "pg"],

@@ -1,6 +1,7 @@
-// npm run bench:build -- --articles N[,M…] [--baseline] [--og-compare]
+// npm run bench:build -- --articles N[,M…] [--baseline] [--og-compare] [--warm]
 // Builds the site (and with --baseline the blog-starter pattern) on N synthetic articles and
-// prints wall time, peak memory, pages and page weights; see README "Benchmarks".
+// prints wall time, peak memory, pages and page weights; see README "Benchmarks". --warm also
+// rebuilds each one keeping .next/cache, as a CI run with its build cache restored does.
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -23,8 +24,12 @@ async function buildOnce(
   contentDir: string,
   firstArticle: string,
   ogImages = true,
+  keepCache = false,
 ): Promise<{ seconds: number; row: Row }> {
-  const dir = kind === "site" ? prepareSiteCopy() : prepareApp("baseline", BASELINE_FILES);
+  const dir =
+    kind === "site"
+      ? prepareSiteCopy("site", keepCache)
+      : prepareApp("baseline", BASELINE_FILES, keepCache);
   if (!ogImages) rmSync(path.join(dir, ARTICLE_OG_ROUTE));
   const env = {
     ...process.env,
@@ -93,6 +98,7 @@ async function main() {
       articles: { type: "string", default: "1000" },
       baseline: { type: "boolean", default: false },
       "og-compare": { type: "boolean", default: false },
+      warm: { type: "boolean", default: false },
     },
   });
   const sizes = values.articles.split(",").map(Number);
@@ -100,7 +106,13 @@ async function main() {
     throw new Error("--articles takes positive whole numbers, e.g. 1000 or 1,1000,5000");
   if (sizes.length === 1 && sizes[0]! > 1) sizes.unshift(1); // marginal cost needs a reference size
   const kinds = values.baseline ? (["site", "baseline"] as const) : (["site"] as const);
-  const times: Record<string, number[]> = { site: [], baseline: [], noOg: [] };
+  const times: Record<string, number[]> = {
+    site: [],
+    baseline: [],
+    noOg: [],
+    "site-warm": [],
+    "baseline-warm": [],
+  };
   console.log(
     `bench:build on ${process.platform}, ${(await import("node:os")).cpus().length} CPUs, Node ${process.version}; sizes ${sizes.join(", ")}`,
   );
@@ -109,9 +121,15 @@ async function main() {
     const [first] = generateCorpus({ dir: contentDir, count: size });
     const columns: Record<string, Row> = {};
     for (const kind of kinds) {
+      const name = kind === "site" ? "this site" : "blog-starter pattern";
       const { seconds, row } = await buildOnce(kind, contentDir, first!);
       times[kind]!.push(seconds);
-      columns[kind === "site" ? "this site" : "blog-starter pattern"] = row;
+      columns[name] = row;
+      if (values.warm) {
+        const warm = await buildOnce(kind, contentDir, first!, true, true);
+        times[`${kind}-warm`]!.push(warm.seconds);
+        columns[`${name}, rebuilt with .next/cache`] = warm.row;
+      }
     }
     if (values["og-compare"]) {
       const { seconds, row } = await buildOnce("site", contentDir, first!, false);
@@ -132,6 +150,10 @@ async function main() {
     console.log(
       `  ${sizes[i - 1]} → ${sizes[i]}: this site ${cost("site")}${values.baseline ? `, blog-starter pattern ${cost("baseline")}` : ""}`,
     );
+    if (values.warm)
+      console.log(
+        `  ${sizes[i - 1]} → ${sizes[i]}, rebuilt with .next/cache: this site ${cost("site-warm")}${values.baseline ? `, blog-starter pattern ${cost("baseline-warm")}` : ""}`,
+      );
   }
 }
 

@@ -4,7 +4,7 @@
 // node_modules symlink that points outside the project).
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -36,11 +36,27 @@ function linkNodeModules(target: string): void {
   }
 }
 
-// Gives a fresh copy of this project's sources (not its .next) ready to build.
-export function prepareSiteCopy(name = "site"): string {
+// Empties a build folder's .next, keeping .next/cache when asked (a rebuild as CI runs it with
+// the cache restored: Turbopack's cache and, for this site, the share cards drawn before).
+function clearBuild(target: string, keepCache: boolean): void {
+  const next = path.join(target, ".next");
+  const kept = path.join(target, ".next-cache-kept");
+  rmSync(kept, { recursive: true, force: true });
+  if (keepCache && existsSync(path.join(next, "cache"))) renameSync(path.join(next, "cache"), kept);
+  rmSync(next, { recursive: true, force: true });
+  if (existsSync(kept)) {
+    mkdirSync(next, { recursive: true });
+    renameSync(kept, path.join(next, "cache"));
+  }
+}
+
+// Gives a fresh copy of this project's sources (not its .next, but .next/cache with keepCache)
+// ready to build.
+export function prepareSiteCopy(name = "site", keepCache = false): string {
   const target = path.join(BENCH_DIR, name);
   mkdirSync(target, { recursive: true });
-  for (const entry of ["app", "components", "lib", "public", "scripts", ".next"]) {
+  clearBuild(target, keepCache);
+  for (const entry of ["app", "components", "lib", "public", "scripts"]) {
     rmSync(path.join(target, entry), { recursive: true, force: true });
   }
   for (const entry of SITE_ENTRIES) {
@@ -52,9 +68,14 @@ export function prepareSiteCopy(name = "site"): string {
 }
 
 // Gives a folder holding a small Next app made of `files` (relative path → text or bytes).
-export function prepareApp(name: string, files: Record<string, string | Uint8Array>): string {
+export function prepareApp(
+  name: string,
+  files: Record<string, string | Uint8Array>,
+  keepCache = false,
+): string {
   const target = path.join(BENCH_DIR, name);
-  for (const entry of ["app", "lib", "interfaces", "public", ".next"])
+  clearBuild(target, keepCache);
+  for (const entry of ["app", "lib", "interfaces", "public"])
     rmSync(path.join(target, entry), { recursive: true, force: true });
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(target, file)), { recursive: true });
