@@ -1,8 +1,9 @@
 import path from "node:path";
 import { getEnv } from "../env";
 import { helsinkiToday } from "./dates";
-import { loadArticles, type Article, type LoadOptions } from "./loader";
+import { loadArticles, publishedArticles, type Article, type LoadOptions } from "./loader";
 import { markdownToHtml, type RenderedMarkdown } from "./markdown";
+import { readSnapshot } from "./snapshot";
 import type { MainTopic } from "./taxonomy";
 
 export { checkArticles, loadArticles, type Article, type LoadOptions } from "./loader";
@@ -15,8 +16,22 @@ type Cache = {
 };
 const globalCache = globalThis as typeof globalThis & { __articleCache?: Cache };
 
-// Gives every published article, newest first, read once per process (a build reads each
-// file once however many pages use it).
+// Where the content check leaves what it read for the build (see ./snapshot.ts).
+export function contentSnapshotFile(): string {
+  return path.join(getEnv().NEXT_DIST_DIR, "cache", "content-snapshot.json");
+}
+
+// Gives the articles of a production build: from the content check's snapshot when no file has
+// changed since, so each Markdown file is read once per build, not once per build worker.
+function loadForBuild(options: LoadOptions, trace: boolean): Article[] {
+  const checked = readSnapshot(contentSnapshotFile(), options.dir);
+  if (!checked) return loadArticles(options);
+  if (trace) console.log(`[content] pid ${process.pid} took the content check's snapshot`);
+  return publishedArticles(checked, options);
+}
+
+// Gives every published article, newest first, loaded once per process (a build reads each
+// file once however many pages and workers use it).
 export function getAllArticles(): Article[] {
   const env = getEnv();
   const options: LoadOptions = {
@@ -28,7 +43,8 @@ export function getAllArticles(): Article[] {
   const epoch = env.NODE_ENV === "development" ? Math.floor(Date.now() / 2000) : 0;
   const key = JSON.stringify({ ...options, epoch });
   if (globalCache.__articleCache?.key !== key) {
-    const articles = loadArticles(options);
+    const articles =
+      env.NODE_ENV === "production" ? loadForBuild(options, env.CONTENT_TRACE) : loadArticles(options);
     if (env.CONTENT_TRACE) console.log(`[content] pid ${process.pid} loaded ${articles.length} articles`);
     globalCache.__articleCache = { key, articles, html: new Map(), derived: new Map() };
   }

@@ -96,6 +96,12 @@ export function checkArticles(dir: string): { articles: Article[]; problems: str
 export function loadArticles(options: LoadOptions): Article[] {
   const { articles, problems } = checkArticles(options.dir);
   if (problems.length) throw new ContentError(problems);
+  return publishedArticles(articles, options);
+}
+
+// Gives the checked articles a reader may see (no drafts unless asked, none dated after
+// today), newest first.
+export function publishedArticles(articles: readonly Article[], options: LoadOptions): Article[] {
   return articles
     .filter((article) => options.includeDrafts || !article.draft)
     .filter((article) => article.date <= options.today)

@@ -66,9 +66,9 @@ async function buildOnce(
     "article JS gzip (KB, files)": js ? `${fmt(js.kb)} (${js.files})` : "–",
     "home HTML gzip (KB)": fmt(htmlGzipKb(dir, "/")),
     "archive page 1 HTML gzip (KB)": kind === "site" ? fmt(htmlGzipKb(dir, "/uutiset")) : "(home)",
-    "content loads / Markdown renders":
+    "Markdown reads / snapshot loads / renders":
       kind === "site"
-        ? `${trace.loads} / ${trace.renders} (${trace.uniqueRenders} distinct)`
+        ? `${trace.reads} / ${trace.snapshotLoads} / ${trace.renders} (${trace.uniqueRenders} distinct)`
         : "per call",
   };
   return { seconds: run.seconds, row };

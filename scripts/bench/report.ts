@@ -43,16 +43,26 @@ export function pagesGenerated(output: string): number | null {
   return matches.length ? Number(matches.at(-1)![2]) : null;
 }
 
-// Gives how many processes loaded the content and how many Markdown renders ran, from the
-// CONTENT_TRACE lines of a build's output.
+// Gives, from the CONTENT_TRACE lines of a build's output, how many processes read the Markdown
+// files themselves, how many took the content check's snapshot instead, and the Markdown renders.
 export function contentTrace(output: string): {
-  loads: number;
+  reads: number;
+  snapshotLoads: number;
   renders: number;
   uniqueRenders: number;
 } {
-  const loads = output.match(/^\[content\] pid \d+ loaded/gm)?.length ?? 0;
+  const pids = (pattern: RegExp) => new Set([...output.matchAll(pattern)].map((m) => m[1]));
+  const checkReads = pids(/^\[content\] pid (\d+) read \d+ files/gm);
+  const fromSnapshot = pids(/^\[content\] pid (\d+) took the content check's snapshot/gm);
+  const loaded = pids(/^\[content\] pid (\d+) loaded/gm);
+  const workerReads = [...loaded].filter((pid) => !fromSnapshot.has(pid)).length;
   const rendered = [...output.matchAll(/^\[content\] pid \d+ rendered (\S+)/gm)].map((m) => m[1]);
-  return { loads, renders: rendered.length, uniqueRenders: new Set(rendered).size };
+  return {
+    reads: checkReads.size + workerReads,
+    snapshotLoads: fromSnapshot.size,
+    renders: rendered.length,
+    uniqueRenders: new Set(rendered).size,
+  };
 }
 
 function seconds(match: RegExpMatchArray | null | undefined): number | null {

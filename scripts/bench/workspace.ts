@@ -4,7 +4,15 @@
 // node_modules symlink that points outside the project).
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -27,13 +35,24 @@ const SITE_ENTRIES = [
   "tailwind.config.ts",
 ];
 
+// Links node_modules into a build folder, again whenever package-lock.json has changed since.
 function linkNodeModules(target: string): void {
-  if (existsSync(path.join(target, "node_modules"))) return;
+  const stamp = path.join(target, ".node-modules-lock");
+  const lock = createHash("sha256")
+    .update(readFileSync(path.join(ROOT, "package-lock.json")))
+    .digest("hex");
+  if (existsSync(path.join(target, "node_modules")) && readIfExists(stamp) === lock) return;
+  rmSync(path.join(target, "node_modules"), { recursive: true, force: true });
   try {
     execFileSync("cp", ["-al", path.join(ROOT, "node_modules"), path.join(target, "node_modules")]);
   } catch {
     cpSync(path.join(ROOT, "node_modules"), path.join(target, "node_modules"), { recursive: true });
   }
+  writeFileSync(stamp, lock);
+}
+
+function readIfExists(file: string): string | null {
+  return existsSync(file) ? readFileSync(file, "utf8") : null;
 }
 
 // Empties a build folder's .next, keeping .next/cache when asked (a rebuild as CI runs it with
