@@ -1,4 +1,4 @@
-// npm run bench:build -- --articles N[,M…] [--baseline] [--og-compare] [--warm]
+// npm run bench:build -- --articles N[,M…] [--baseline] [--og-compare] [--warm] [--by-feature]
 // Builds the site (and with --baseline the blog-starter pattern) on N synthetic articles and
 // prints wall time, peak memory, pages and page weights; see README "Benchmarks". --warm also
 // rebuilds each one keeping .next/cache, as a CI run with its build cache restored does.
@@ -18,6 +18,9 @@ const fmt = (value: number | null | undefined, digits = 1) =>
 
 // The per-article share-card route; --og-compare also builds without it to price it.
 const ARTICLE_OG_ROUTE = "app/uutiset/[year]/[slug]/opengraph-image.tsx";
+// The newsletter's page per issue day; --by-feature builds without it and without share cards
+// too, to price what each feature adds per article.
+const ISSUE_DAY_ROUTE = "app/uutiskirje/arkisto/[day]";
 
 async function buildOnce(
   kind: "site" | "baseline",
@@ -25,12 +28,14 @@ async function buildOnce(
   firstArticle: string,
   ogImages = true,
   keepCache = false,
+  issueDays = true,
 ): Promise<{ seconds: number; row: Row }> {
   const dir =
     kind === "site"
       ? prepareSiteCopy("site", keepCache)
       : prepareApp("baseline", BASELINE_FILES, keepCache);
   if (!ogImages) rmSync(path.join(dir, ARTICLE_OG_ROUTE));
+  if (!issueDays) rmSync(path.join(dir, ISSUE_DAY_ROUTE), { recursive: true });
   const env = {
     ...process.env,
     CONTENT_DIR: contentDir,
@@ -99,6 +104,7 @@ async function main() {
       baseline: { type: "boolean", default: false },
       "og-compare": { type: "boolean", default: false },
       warm: { type: "boolean", default: false },
+      "by-feature": { type: "boolean", default: false },
     },
   });
   const sizes = values.articles.split(",").map(Number);
@@ -111,6 +117,7 @@ async function main() {
     baseline: [],
     noOg: [],
     "site-warm": [],
+    "no issue days or cards": [],
     "baseline-warm": [],
   };
   console.log(
@@ -131,10 +138,15 @@ async function main() {
         columns[`${name}, rebuilt with .next/cache`] = warm.row;
       }
     }
-    if (values["og-compare"]) {
+    if (values["og-compare"] || values["by-feature"]) {
       const { seconds, row } = await buildOnce("site", contentDir, first!, false);
       times.noOg!.push(seconds);
       columns["this site, no article OG images"] = row;
+    }
+    if (values["by-feature"]) {
+      const { seconds, row } = await buildOnce("site", contentDir, first!, false, false, false);
+      times["no issue days or cards"]!.push(seconds);
+      columns["this site, no issue-day pages or article OG images"] = row;
     }
     printTable(`${size} article(s)`, columns);
     if (values["og-compare"]) {
@@ -150,6 +162,10 @@ async function main() {
     console.log(
       `  ${sizes[i - 1]} → ${sizes[i]}: this site ${cost("site")}${values.baseline ? `, blog-starter pattern ${cost("baseline")}` : ""}`,
     );
+    if (values["by-feature"])
+      console.log(
+        `  ${sizes[i - 1]} → ${sizes[i]}, without article OG images: ${cost("noOg")}; without them and issue-day pages: ${cost("no issue days or cards")}`,
+      );
     if (values.warm)
       console.log(
         `  ${sizes[i - 1]} → ${sizes[i]}, rebuilt with .next/cache: this site ${cost("site-warm")}${values.baseline ? `, blog-starter pattern ${cost("baseline-warm")}` : ""}`,
