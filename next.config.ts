@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import type { NextConfig } from "next";
 import { getEnv } from "./lib/env";
-import { securityHeaders } from "./lib/security-headers";
+import { securityHeaders, SUBSCRIBER_PATHS, subscriberHeaders } from "./lib/security-headers";
 
 const env = getEnv();
 
@@ -20,7 +20,10 @@ const nextConfig: NextConfig = {
   // better-sqlite3 and pg are native/server-only; keep them out of the bundle.
   serverExternalPackages: ["better-sqlite3", "pg"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders(env.NODE_ENV === "development") }];
+    return [
+      { source: "/:path*", headers: securityHeaders(env.NODE_ENV === "development") },
+      ...SUBSCRIBER_PATHS.map((source) => ({ source, headers: subscriberHeaders() })),
+    ];
   },
 };
 

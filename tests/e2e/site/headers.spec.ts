@@ -28,6 +28,15 @@ test.describe("security headers", () => {
       expect(headers["permissions-policy"]).toContain("camera=()");
       expect(headers["x-frame-options"]).toBe("DENY");
       expect(headers["x-powered-by"]).toBeUndefined();
+      expect(headers["cross-origin-opener-policy"]).toBeUndefined();
+    });
+  }
+
+  for (const path of ["/uutiskirje/asetukset?token=x", "/api/health"]) {
+    test(`${path} is also isolated from other windows (COOP)`, async ({ request }) => {
+      const response = await request.get(path);
+      expect(response.headers()["cross-origin-opener-policy"]).toBe("same-origin");
+      expect(response.headers()["x-frame-options"]).toBe("DENY");
     });
   }
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, securityHeaders } from "@/lib/security-headers";
+import {
+  contentSecurityPolicy,
+  securityHeaders,
+  SUBSCRIBER_PATHS,
+  subscriberHeaders,
+} from "@/lib/security-headers";
 
 const directives = (policy: string) =>
   Object.fromEntries(policy.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1)]));
@@ -27,5 +32,13 @@ describe("securityHeaders", () => {
       "X-Frame-Options": "DENY",
     });
     expect(headers["Permissions-Policy"]).toContain("camera=()");
+  });
+
+  it("isolates the subscriber pages and the API from other windows, not the reading pages", () => {
+    const opener = (list: { key: string; value: string }[]) =>
+      list.find((h) => h.key === "Cross-Origin-Opener-Policy")?.value;
+    expect(opener(subscriberHeaders())).toBe("same-origin");
+    expect(opener(securityHeaders(false))).toBeUndefined();
+    expect(SUBSCRIBER_PATHS).toEqual(["/uutiskirje/:path*", "/api/:path*"]);
   });
 });
