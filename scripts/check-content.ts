@@ -5,10 +5,11 @@ import { contentSnapshotFile } from "../lib/content/articles";
 import { loadCompetitions } from "../lib/content/competitions";
 import { ContentError } from "../lib/content/files";
 import { checkArticles } from "../lib/content/loader";
-import { writeSnapshot } from "../lib/content/snapshot";
+import { contentFingerprint, writeSnapshot } from "../lib/content/snapshot";
 import { getEnv } from "../lib/env";
 
 const dir = path.join(getEnv().CONTENT_DIR, "uutiset");
+const fingerprint = contentFingerprint(dir); // before reading: see lib/content/snapshot.ts
 const { articles, problems } = checkArticles(dir);
 
 // Competition years (their facts' sources and related articles) are content too.
@@ -26,7 +27,7 @@ if (problems.length > 0) {
   process.exit(1);
 }
 // The build's workers take the checked articles from here instead of reading every file again.
-writeSnapshot(contentSnapshotFile(), dir, articles);
+writeSnapshot(contentSnapshotFile(), dir, fingerprint, articles);
 if (getEnv().CONTENT_TRACE)
   console.log(`[content] pid ${process.pid} read ${articles.length} files`);
 console.log(`Content check: ${articles.length} article(s) in ${dir}, no problems.`);

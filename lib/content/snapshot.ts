@@ -29,13 +29,15 @@ export function contentFingerprint(dir: string): string {
 }
 
 // Writes the articles checked in dir (drafts and future ones included) to file, atomically.
-export function writeSnapshot(file: string, dir: string, articles: Article[]): void {
-  const snapshot: Snapshot = {
-    version: VERSION,
-    dir: path.resolve(dir),
-    fingerprint: contentFingerprint(dir),
-    articles,
-  };
+// `fingerprint` must be taken before the files were read: a file edited while they were being
+// read then fails the workers' check instead of passing with its old text.
+export function writeSnapshot(
+  file: string,
+  dir: string,
+  fingerprint: string,
+  articles: Article[],
+): void {
+  const snapshot: Snapshot = { version: VERSION, dir: path.resolve(dir), fingerprint, articles };
   mkdirSync(path.dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
   writeFileSync(temp, JSON.stringify(snapshot));

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { checkArticles } from "@/lib/content/loader";
-import { readSnapshot, writeSnapshot } from "@/lib/content/snapshot";
+import { contentFingerprint, readSnapshot, writeSnapshot } from "@/lib/content/snapshot";
 import { article, makeContentDir } from "../../helpers/content-dir";
 
 const cleanups: (() => void)[] = [];
@@ -17,7 +17,8 @@ function setup() {
   const cache = mkdtempSync(path.join(tmpdir(), "snapshot-"));
   cleanups.push(cleanup, () => rmSync(cache, { recursive: true, force: true }));
   const file = path.join(cache, "content-snapshot.json");
-  writeSnapshot(file, dir, checkArticles(dir).articles);
+  const fingerprint = contentFingerprint(dir);
+  writeSnapshot(file, dir, fingerprint, checkArticles(dir).articles);
   return { dir, file };
 }
 
