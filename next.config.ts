@@ -17,8 +17,8 @@ const nextConfig: NextConfig = {
     prefetchInlining: false,
   },
   distDir: env.NEXT_DIST_DIR,
-  // better-sqlite3 and pg are native/server-only; keep them out of the bundle.
-  serverExternalPackages: ["better-sqlite3", "pg"],
+  // Native or WebAssembly server-only packages: loaded from node_modules, never bundled.
+  serverExternalPackages: ["better-sqlite3", "pg", "@resvg/resvg-js", "satori"],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders(env.NODE_ENV === "development") },

@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { fitTitle, renderShareCard } from "@/lib/og/share-card";
+import { drawShareCard, fitTitle, renderShareCard } from "@/lib/og/share-card";
+import { decodePng } from "../../helpers/png";
 
 // The card cache lives under NEXT_DIST_DIR; point it at a temporary folder for this file.
 const dist = mkdtempSync(path.join(tmpdir(), "share-cards-"));
@@ -25,6 +26,27 @@ describe("renderShareCard", () => {
     expect(bytes.subarray(1, 4).toString()).toBe("PNG");
     expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
     expect(bytes.length).toBeLessThan(300 * 1024);
+  });
+
+  it("keeps a three-line title inside the margins, with the site's name and bar below it", async () => {
+    const card = decodePng(
+      await drawShareCard({
+        title:
+          "Rikoksentorjuntakilpailun voitti Rikosuhripäivystyksen ihmiskaupan uhrien erityistukipalvelu – Åland ja öljy",
+        label: "Juridiikka · Verotus",
+      }),
+    );
+    const background = "#0b3d5c";
+    const band = (x0: number, x1: number, y0: number, y1: number) => {
+      const seen = new Set<string>();
+      for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) seen.add(card.pixel(x, y));
+      return seen;
+    };
+    expect(band(1140, 1200, 0, 630)).toEqual(new Set([background])); // right margin
+    expect(band(0, 1200, 600, 630)).toEqual(new Set([background])); // bottom margin
+    expect(card.pixel(80, 543)).toBe("#f9d3b4"); // the accent bar beside the site's name
+    expect(band(110, 560, 525, 560).has("#ffffff")).toBe(true); // the site's name
+    expect(band(72, 1128, 220, 420).has("#ffffff")).toBe(true); // the title
   });
 
   it("reads an unchanged card from the cache instead of drawing it again", async () => {
