@@ -454,3 +454,14 @@ export function Form() {
 }
 `,
 };
+
+// The bare page plus one render-blocking stylesheet (the site's own compiled CSS, imported in the
+// layout as the site imports its own): prices what having any stylesheet costs in Lighthouse.
+export function styledBareFiles(css: string): Record<string, string> {
+  const layout = BARE_FILES["app/layout.tsx"]!;
+  return {
+    ...BARE_FILES,
+    "app/layout.tsx": `import "./site.css";\n\n${layout}`,
+    "app/site.css": css,
+  };
+}

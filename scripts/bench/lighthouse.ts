@@ -1,14 +1,15 @@
 // npm run bench:lighthouse -- [--articles 1000] [--port 4310] [--runs 5]
-// Builds the site on N synthetic articles and a bare one-component Next page, serves both with
-// `next start`, and prints Lighthouse (mobile) scores for home, archive, an article and the bare
-// page, plus the audits that keep each below 100. One Lighthouse run on a 2-core machine varies
+// Builds the site on N synthetic articles, a bare one-component Next page and the same page with
+// the site's stylesheet, serves them with `next start`, and prints Lighthouse (mobile) scores for
+// home, archive, an article and the two bare pages, plus the audits that keep each below 100. One Lighthouse run on a 2-core machine varies
 // by up to ten points, so each page is run --runs times, the pages taking turns, and the median
 // run (by performance score) is reported with the range. Needs Chromium (CHROME_PATH, default
-// /usr/bin/chromium); uses ports --port and --port + 1 on 127.0.0.1.
+// /usr/bin/chromium); uses ports --port to --port + 2 on 127.0.0.1.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { BARE_FILES } from "./baseline-app";
+import { BARE_FILES, styledBareFiles } from "./baseline-app";
 import { generateCorpus } from "./corpus";
 import { BENCH_DIR, NEXT_BIN, prepareApp, prepareSiteCopy, ROOT } from "./workspace";
 
@@ -21,11 +22,29 @@ function build(dir: string, env: NodeJS.ProcessEnv): void {
     throw new Error(`build in ${dir} failed:\n${(run.stdout + run.stderr).slice(-3000)}`);
 }
 
+// Gives the site build's stylesheet (Tailwind emits one file for the whole site).
+function siteCss(dir: string): string {
+  const chunks = path.join(dir, ".next/static/chunks");
+  const files = readdirSync(chunks).filter((name) => name.endsWith(".css"));
+  if (files.length !== 1)
+    throw new Error(`expected one stylesheet in ${chunks}, found ${files.length}`);
+  return readFileSync(path.join(chunks, files[0]!), "utf8");
+}
+
+function stop(server: ChildProcess) {
+  try {
+    if (server.pid) process.kill(-server.pid, "SIGTERM");
+  } catch {
+    // already gone
+  }
+}
+
 async function serve(dir: string, port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   const child = spawn(
     process.execPath,
     [NEXT_BIN, "start", "-H", "127.0.0.1", "-p", String(port)],
-    { cwd: dir, env, stdio: "ignore" },
+    // Its own process group: `next start` runs the server in a child of its own, and both must go.
+    { cwd: dir, env, stdio: "ignore", detached: true },
   );
   for (let i = 0; i < 120; i++) {
     try {
@@ -35,7 +54,7 @@ async function serve(dir: string, port: number, env: NodeJS.ProcessEnv): Promise
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  child.kill();
+  stop(child);
   throw new Error(`next start on port ${port} did not answer`);
 }
 
@@ -110,23 +129,30 @@ async function main() {
     CONTENT_DIR: contentDir,
     SITE_URL: siteUrl,
   };
-  console.log(`Building the site with ${count} articles and the bare page…`);
+  console.log(`Building the site with ${count} articles and the bare pages…`);
   build(site, env);
   build(bare, env);
-  const servers = [await serve(site, port, env), await serve(bare, port + 1, env)];
+  const styled = prepareApp("bare-styled", styledBareFiles(siteCss(site)));
+  build(styled, env);
+  const servers = [
+    await serve(site, port, env),
+    await serve(bare, port + 1, env),
+    await serve(styled, port + 2, env),
+  ];
   try {
     const pages = {
       home: `${siteUrl}/`,
       "archive page 1": `${siteUrl}/uutiset`,
       article: `${siteUrl}/uutiset/${year}/${file!.replace(/\.md$/, "")}`,
       "bare Next page": `http://127.0.0.1:${port + 1}/`,
+      "bare + site CSS": `http://127.0.0.1:${port + 2}/`,
     };
     // The pages take turns, so a slow minute on the machine hits all of them alike.
     const reports: Record<string, Report[]> = {};
     for (let run = 0; run < runs; run++)
       for (const [name, url] of Object.entries(pages)) (reports[name] ??= []).push(lighthouse(url));
     console.log(
-      `\nLighthouse 12.2.3, mobile, ${count} articles built, median of ${runs} runs (range)\npage           | perf (range)  | a11y | best pr. | SEO | FCP    | LCP    | TBT     | CLS`,
+      `\nLighthouse 12.2.3, mobile, ${count} articles built, median of ${runs} runs (range)\npage            | perf (range)  | a11y | best pr. | SEO | FCP    | LCP    | TBT     | CLS`,
     );
     const notes: string[] = [];
     for (const [name, list] of Object.entries(reports)) {
@@ -139,7 +165,7 @@ async function main() {
       const value = (id: string, width: number) =>
         (report.audits[id]?.displayValue ?? "–").padEnd(width);
       console.log(
-        `${name.padEnd(14)} | ${score("performance")} (${range.padEnd(7)}) | ${score("accessibility")} | ${score("best-practices").padStart(8)} | ${score("seo").padStart(3)} | ${value("first-contentful-paint", 6)} | ${value("largest-contentful-paint", 6)} | ${value("total-blocking-time", 7)} | ${value("cumulative-layout-shift", 4)}`,
+        `${name.padEnd(15)} | ${score("performance")} (${range.padEnd(7)}) | ${score("accessibility")} | ${score("best-practices").padStart(8)} | ${score("seo").padStart(3)} | ${value("first-contentful-paint", 6)} | ${value("largest-contentful-paint", 6)} | ${value("total-blocking-time", 7)} | ${value("cumulative-layout-shift", 4)}`,
       );
       for (const category of ["performance", "accessibility", "best-practices", "seo"]) {
         const missing = shortfalls(report, category);
@@ -150,7 +176,7 @@ async function main() {
       `\nBelow 100 because of:\n${notes.map((n) => `  - ${n}`).join("\n") || "  (nothing)"}`,
     );
   } finally {
-    for (const server of servers) server.kill();
+    servers.forEach(stop);
   }
 }
 
