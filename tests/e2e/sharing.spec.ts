@@ -71,6 +71,31 @@ test("an article's own share card is a 1200×630 PNG under 300 KB", async ({ req
   await expectShareCard(request, tags.one("twitter:image")!);
 });
 
+test("Chromium decodes the article's share card and draws it on the brand colour", async ({
+  page,
+  request,
+}) => {
+  const url = new URL((await metaTags(request, SEED)).one("og:image")!);
+  await page.goto(`${url.pathname}${url.search}`);
+  const drawn = await page.evaluate(async () => {
+    const image = document.images[0]!;
+    await image.decode();
+    const canvas = document.createElement("canvas");
+    [canvas.width, canvas.height] = [image.naturalWidth, image.naturalHeight];
+    const context = canvas.getContext("2d")!;
+    context.drawImage(image, 0, 0);
+    const hex = (x: number, y: number) =>
+      `#${[...context.getImageData(x, y, 1, 1).data.slice(0, 3)].map((v) => v.toString(16).padStart(2, "0")).join("")}`;
+    return {
+      width: image.naturalWidth,
+      height: image.naturalHeight,
+      corner: hex(5, 5),
+      bar: hex(80, 543),
+    };
+  });
+  expect(drawn).toEqual({ width: 1200, height: 630, corner: "#0b3d5c", bar: "#f9d3b4" });
+});
+
 test("other pages share the site's default card", async ({ request }) => {
   for (const path of [
     "/",
