@@ -76,7 +76,7 @@ export function cardElement({ title, label }: Card): PlainElement {
   );
 }
 
-// Part of the cache key, so a change of renderer redraws every card.
+// Part of the cache key: change it with the drawing pipeline, and every card is redrawn.
 const RENDERER = "satori 0.63.2, resvg-js 2.6.2, png deflate 1";
 
 // Cards are cached under the build folder's cache/ (kept between builds) by a hash of what

@@ -1,10 +1,11 @@
 // npm run bench:lighthouse -- [--articles 1000] [--port 4310] [--runs 5]
 // Builds the site on N synthetic articles, a bare one-component Next page and the same page with
 // the site's stylesheet, serves them with `next start`, and prints Lighthouse (mobile) scores for
-// home, archive, an article and the two bare pages, plus the audits that keep each below 100. One Lighthouse run on a 2-core machine varies
-// by up to ten points, so each page is run --runs times, the pages taking turns, and the median
-// run (by performance score) is reported with the range. Needs Chromium (CHROME_PATH, default
-// /usr/bin/chromium); uses ports --port to --port + 2 on 127.0.0.1.
+// home, archive, an article and the two bare pages, plus the audits that keep each below 100.
+// One Lighthouse run on a 2-core machine varies by up to ten points, so each page is run --runs
+// times, the pages taking turns, and the median run (by performance score) is reported with the
+// range. Needs Chromium (CHROME_PATH, default /usr/bin/chromium); uses ports --port to
+// --port + 2 on 127.0.0.1.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
