@@ -3,6 +3,6 @@
 // the edge bundle must not even import the Node-only modules below.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { startServerProcesses } = await import("./lib/newsletter/server-start");
+  const { startServerProcesses } = await import("./lib/server/server-start");
   await startServerProcesses();
 }

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { Pagination } from "@/components/pagination";
-import { formatIssueDate } from "@/lib/newsletter/issue-mail";
-import { ISSUE_ARCHIVE_BASE, issueArchivePage } from "@/lib/newsletter/issue-archive";
+import { formatIssueDate } from "@/lib/issue/issue-mail";
+import { ISSUE_ARCHIVE_BASE, issueArchivePage } from "@/lib/issue/issue-archive";
 
 // One page of the list of past issues, newest first.
 export function IssueArchiveView({ page }: { page: number }) {

@@ -1,8 +1,8 @@
 import { ArticleDate } from "@/components/article-date";
 import { formatFinnishDate } from "@/lib/content/dates";
-import type { Issue } from "@/lib/newsletter/compose-issue";
-import { formatIssueDate } from "@/lib/newsletter/issue-mail";
-import { ISSUE_ARCHIVE_BASE } from "@/lib/newsletter/issue-archive";
+import type { Issue } from "@/lib/issue/compose-issue";
+import { formatIssueDate } from "@/lib/issue/issue-mail";
+import { ISSUE_ARCHIVE_BASE } from "@/lib/issue/issue-archive";
 
 // The full issue of one day on the web: the same composition the mail uses, all topics.
 export function IssueView({ issue }: { issue: Issue }) {

@@ -9,7 +9,7 @@ import {
   SIGNUP_ENDPOINT,
   SIGNUP_TOPICS,
   type SignupErrors,
-} from "@/lib/newsletter/signup-form";
+} from "@/lib/subscription/signup-form";
 
 type Answer = { ok: boolean; message: string; errors?: SignupErrors };
 

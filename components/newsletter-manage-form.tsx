@@ -1,5 +1,5 @@
 import { TAXONOMY, type MainTopic } from "@/lib/content/taxonomy";
-import { FIELD, SIGNUP_TOPICS } from "@/lib/newsletter/signup-form";
+import { FIELD, SIGNUP_TOPICS } from "@/lib/subscription/signup-form";
 
 const BUTTON = "rounded px-4 py-2 font-semibold";
 

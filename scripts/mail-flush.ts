@@ -3,7 +3,7 @@ import { getEnv } from "@/lib/env";
 import { consoleLogger } from "@/lib/log";
 import { createMailTransport, deliverQueuedMail } from "@/lib/mail";
 import { countQueuedMail } from "@/lib/db";
-import { openConfiguredDatabase, transportOptions } from "@/lib/newsletter/server";
+import { openConfiguredDatabase, transportOptions } from "@/lib/server/server";
 
 const db = await openConfiguredDatabase(getEnv());
 const transport = createMailTransport(transportOptions());

@@ -1,16 +1,16 @@
 // The newsletter command line: calendar, preview and send. Composition root: it reads the
-// configuration and content and hands them to lib/newsletter.
+// configuration and content and hands them to lib/issue.
 import { getAllArticles } from "../lib/content/articles";
 import { helsinkiToday } from "../lib/content/dates";
 import { getEnv } from "../lib/env";
-import { parseNewsletterArgs, USAGE, type NewsletterCommand } from "../lib/newsletter/cli-args";
-import { composeIssue } from "../lib/newsletter/compose-issue";
-import { issueDaysInMonth } from "../lib/newsletter/issue-calendar";
-import { buildIssueMail } from "../lib/newsletter/issue-mail";
-import { describeSendResult } from "../lib/newsletter/send-report";
-import { sendIssue } from "../lib/newsletter/send-issue";
-import { dryRunIssue } from "../lib/newsletter/send-preview";
-import { openSendDeps } from "../lib/newsletter/send-setup";
+import { parseNewsletterArgs, USAGE, type NewsletterCommand } from "./cli/newsletter-args";
+import { composeIssue } from "../lib/issue/compose-issue";
+import { issueDaysInMonth } from "../lib/issue/issue-calendar";
+import { buildIssueMail } from "../lib/issue/issue-mail";
+import { describeSendResult } from "../lib/issue/send-report";
+import { sendIssue } from "../lib/issue/send-issue";
+import { dryRunIssue } from "../lib/issue/send-preview";
+import { openSendDeps } from "../lib/issue/send-setup";
 
 async function run(command: NewsletterCommand): Promise<number> {
   if (command.command === "calendar") {

@@ -1,8 +1,12 @@
 // npm run subscribers -- export EMAIL | erase EMAIL | purge
 // Answers data subject requests and removes stale sign-ups; prints JSON or one line.
 import { getEnv } from "@/lib/env";
-import { eraseSubscriberData, exportSubscriber, purgeStaleSignups } from "@/lib/newsletter/privacy";
-import { openConfiguredDatabase } from "@/lib/newsletter/server";
+import {
+  eraseSubscriberData,
+  exportSubscriber,
+  purgeStaleSignups,
+} from "@/lib/subscription/privacy";
+import { openConfiguredDatabase } from "@/lib/server/server";
 
 const [command, email] = process.argv.slice(2);
 const usage = "Usage: npm run subscribers -- export EMAIL | erase EMAIL | purge";

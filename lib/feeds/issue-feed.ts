@@ -1,8 +1,8 @@
 import { helsinkiStartOfDay } from "../content/dates";
 import { absoluteUrl } from "../env";
-import { formatIssueDate } from "../newsletter/issue-mail";
-import { escapeHtml } from "../newsletter/issue-mail-html";
-import { ISSUE_ARCHIVE_BASE, type IssueSummary } from "../newsletter/issue-archive";
+import { formatIssueDate } from "../issue/issue-mail";
+import { escapeHtml } from "../issue/issue-mail-html";
+import { ISSUE_ARCHIVE_BASE, type IssueSummary } from "../issue/issue-archive";
 import { SITE_NAME } from "../site/config";
 import { FEED_LIMIT } from "./feeds";
 

@@ -3,7 +3,7 @@ import { getAllArticles } from "../content/articles";
 import { COMPETITION_PATH, getCompetitions } from "../content/competitions";
 import { allTopicSlugs, getYearCounts } from "../content/listings";
 import { absoluteUrl } from "../env";
-import { getIssueArchive } from "../newsletter/issue-archive";
+import { getIssueArchive } from "../issue/issue-archive";
 
 // Static pages that are not generated from content; other features add theirs here.
 const STATIC_PATHS = [

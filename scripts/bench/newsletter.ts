@@ -16,7 +16,7 @@ import {
   type Db,
 } from "../../lib/db";
 import { createMailTransport } from "../../lib/mail/transport";
-import { sendIssue } from "../../lib/newsletter/send-issue";
+import { sendIssue } from "../../lib/issue/send-issue";
 import { makeArticle } from "../../tests/fixtures/articles";
 import { startSmtpServer } from "../../tests/helpers/smtp";
 

@@ -4,7 +4,7 @@ import path from "node:path";
 import { confirmSubscriber, insertPendingSubscriber, type Db } from "@/lib/db";
 import type { Article } from "@/lib/content/articles";
 import { createMailTransport, type DkimOptions, type MailTransport } from "@/lib/mail/transport";
-import type { SendDeps, SendOptions } from "@/lib/newsletter/send-issue";
+import type { SendDeps, SendOptions } from "@/lib/issue/send-issue";
 
 export const SITE_URL = "https://uutiskirje.example";
 export const MAIL_FROM = "Juridiikan ja talouden uutiskirje <uutiskirje@uutiskirje.example>";

@@ -1,8 +1,8 @@
 import { createRateLimiter } from "@/lib/db";
 import { consoleLogger, type Logger } from "@/lib/log";
 import { createMailTransport, deliverQueuedMail } from "@/lib/mail";
-import type { NewsletterDeps } from "@/lib/newsletter/deps";
-import { setNewsletterServer, type NewsletterServer } from "@/lib/newsletter/server";
+import type { NewsletterDeps } from "@/lib/subscription/deps";
+import { setNewsletterServer, type NewsletterServer } from "@/lib/server/server";
 import type { TestDatabase } from "./databases";
 import { startSmtpServer } from "./smtp";
 

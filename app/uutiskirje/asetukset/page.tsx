@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { ManageForm } from "@/components/newsletter-manage-form";
-import { loadManageView } from "@/lib/newsletter/manage";
-import { getNewsletterServer } from "@/lib/newsletter/server";
+import { loadManageView } from "@/lib/subscription/manage";
+import { getNewsletterServer } from "@/lib/server/server";
 
 export const metadata = { title: "Tilauksen asetukset", robots: { index: false } };
 

@@ -1,4 +1,4 @@
-import { MESSAGES } from "@/lib/newsletter/signup-form";
+import { MESSAGES } from "@/lib/subscription/signup-form";
 
 export const metadata = { title: "Tarkista sähköpostisi", robots: { index: false } };
 

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
-import { getNewsletterServer } from "@/lib/newsletter/server";
-import { verifySubscriberToken } from "@/lib/newsletter/tokens";
+import { getNewsletterServer } from "@/lib/server/server";
+import { verifySubscriberToken } from "@/lib/subscription/tokens";
 
 export const metadata = { title: "Vahvista tilaus", robots: { index: false } };
 

@@ -4,7 +4,7 @@ import { POST as manage } from "@/app/api/newsletter/manage/route";
 import { POST as subscribe } from "@/app/api/newsletter/subscribe/route";
 import { POST as oneClick } from "@/app/api/newsletter/unsubscribe/route";
 import { findSubscriberByEmail } from "@/lib/db";
-import { oneClickUnsubscribeUrl } from "@/lib/newsletter/links";
+import { oneClickUnsubscribeUrl } from "@/lib/subscription/links";
 import { DIALECTS, type TestDatabase } from "../../helpers/databases";
 import { SITE, formPost, startHarness } from "../../helpers/newsletter-harness";
 import { linksIn } from "../../helpers/smtp";

@@ -1,7 +1,7 @@
 import { guarded } from "@/lib/http/guarded";
-import { getNewsletterServer } from "@/lib/newsletter/server";
-import { problem, readSignupRequest, signupAccepted } from "@/lib/newsletter/signup-request";
-import { subscribe } from "@/lib/newsletter/subscribe";
+import { getNewsletterServer } from "@/lib/server/server";
+import { problem, readSignupRequest, signupAccepted } from "@/lib/subscription/signup-request";
+import { subscribe } from "@/lib/subscription/subscribe";
 
 export const POST = guarded(async (request) => {
   const server = await getNewsletterServer();

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { IssueView } from "@/components/issue-view";
-import { getArchivedIssue, getIssueArchive } from "@/lib/newsletter/issue-archive";
-import { formatIssueDate } from "@/lib/newsletter/issue-mail";
+import { getArchivedIssue, getIssueArchive } from "@/lib/issue/issue-archive";
+import { formatIssueDate } from "@/lib/issue/issue-mail";
 
 type Props = { params: Promise<{ day: string }> };
 

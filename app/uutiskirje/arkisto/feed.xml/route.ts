@@ -1,6 +1,6 @@
 import { renderIssueRss } from "@/lib/feeds/issue-feed";
 import { feedResponse } from "@/lib/feeds/feeds";
-import { getIssueArchive } from "@/lib/newsletter/issue-archive";
+import { getIssueArchive } from "@/lib/issue/issue-archive";
 
 export const dynamic = "force-static";
 

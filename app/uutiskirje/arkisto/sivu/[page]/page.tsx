@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { IssueArchiveView } from "@/components/issue-archive-view";
-import { issueArchivePageParams } from "@/lib/newsletter/issue-archive";
+import { issueArchivePageParams } from "@/lib/issue/issue-archive";
 
 type Props = { params: Promise<{ page: string }> };
 

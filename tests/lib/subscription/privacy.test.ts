@@ -1,7 +1,11 @@
 import fs from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { confirmSubscriber, findSubscriberByEmail, insertPendingSubscriber } from "@/lib/db";
-import { eraseSubscriberData, exportSubscriber, purgeStaleSignups } from "@/lib/newsletter/privacy";
+import {
+  eraseSubscriberData,
+  exportSubscriber,
+  purgeStaleSignups,
+} from "@/lib/subscription/privacy";
 import { sqliteTestDatabase, type TestDatabase } from "../../helpers/databases";
 
 const DAY = 24 * 60 * 60_000;

@@ -1,8 +1,8 @@
 import { generateKeyPairSync } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { getEnv } from "@/lib/env";
-import { sendIssue } from "@/lib/newsletter/send-issue";
-import { dkimFromEnv } from "@/lib/newsletter/send-setup";
+import { sendIssue } from "@/lib/issue/send-issue";
+import { dkimFromEnv } from "@/lib/issue/send-setup";
 import { makeArticle } from "@/tests/fixtures/articles";
 import { sqliteTestDatabase, type TestDatabase } from "@/tests/helpers/databases";
 import { verifyDkim } from "@/tests/helpers/dkim-verify";

@@ -4,7 +4,7 @@ import {
   subscriberToken,
   verifySubscriberToken,
   verifyToken,
-} from "@/lib/newsletter/tokens";
+} from "@/lib/subscription/tokens";
 
 const SECRET = "s".repeat(40);
 const NOW = 1_800_000_000_000;

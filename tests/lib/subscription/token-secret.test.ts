@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { resolveTokenSecret } from "@/lib/newsletter/token-secret";
+import { resolveTokenSecret } from "@/lib/subscription/token-secret";
 
 const dirs: string[] = [];
 const tempDir = () => {

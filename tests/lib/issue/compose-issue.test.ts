@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articlesInIssueWindow, composeIssue, topHeadline } from "@/lib/newsletter/compose-issue";
+import { articlesInIssueWindow, composeIssue, topHeadline } from "@/lib/issue/compose-issue";
 import { makeArticle } from "@/tests/fixtures/articles";
 
 const friday = makeArticle({

@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as oneClickUnsubscribe } from "@/app/api/newsletter/unsubscribe/route";
 import { findSubscriberById, migrate, openDatabase, type Db } from "@/lib/db";
-import { setNewsletterServer } from "@/lib/newsletter/server";
+import { setNewsletterServer } from "@/lib/server/server";
 import { addConfirmedSubscriber, SITE_URL, TOKEN_SECRET } from "@/tests/helpers/issue-send";
 import { decodeQuotedPrintable, startSmtpServer } from "@/tests/helpers/smtp";
 

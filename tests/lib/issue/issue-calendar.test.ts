@@ -4,7 +4,7 @@ import {
   issueDayOnOrAfter,
   issueDaysInMonth,
   previousIssueDay,
-} from "@/lib/newsletter/issue-calendar";
+} from "@/lib/issue/issue-calendar";
 
 describe("isIssueDay", () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { classifySendError, sendRetryDelay } from "@/lib/newsletter/send-errors";
-import { describeSendError } from "@/lib/newsletter/hand-off";
+import { classifySendError, sendRetryDelay } from "@/lib/issue/send-errors";
+import { describeSendError } from "@/lib/issue/hand-off";
 
 const smtpError = (responseCode?: number, code?: string) =>
   Object.assign(new Error("smtp"), { responseCode, code });

@@ -6,9 +6,9 @@ import { getEnv, type Env } from "@/lib/env";
 import { consoleLogger } from "@/lib/log";
 import { createMailTransport, type MailTransport, type TransportOptions } from "@/lib/mail";
 import { SITE_NAME } from "@/lib/site/config";
-import type { NewsletterDeps } from "./deps";
+import type { NewsletterDeps } from "../subscription/deps";
 import { startDeliveryLoop, type DeliveryLoop } from "./delivery-loop";
-import { resolveTokenSecret } from "./token-secret";
+import { resolveTokenSecret } from "../subscription/token-secret";
 
 // The composition root: the one place that turns configuration into collaborators.
 export type NewsletterServer = {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { composeIssue } from "@/lib/newsletter/compose-issue";
-import { buildIssueMail, formatIssueDate, issueMessageKey } from "@/lib/newsletter/issue-mail";
+import { composeIssue } from "@/lib/issue/compose-issue";
+import { buildIssueMail, formatIssueDate, issueMessageKey } from "@/lib/issue/issue-mail";
 import { makeArticle } from "@/tests/fixtures/articles";
 
 const law = makeArticle({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeEmail } from "@/lib/newsletter/email-address";
+import { normalizeEmail } from "@/lib/subscription/email-address";
 
 describe("normalizeEmail", () => {
   it("trims, lower-cases the domain and keeps the local part as written", () => {

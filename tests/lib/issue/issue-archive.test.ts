@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderIssueRss } from "@/lib/feeds/issue-feed";
-import { pastIssues } from "@/lib/newsletter/issue-archive";
+import { pastIssues } from "@/lib/issue/issue-archive";
 import { makeArticle } from "@/tests/fixtures/articles";
 
 const articles = [

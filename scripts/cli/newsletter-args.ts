@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
-import { isCalendarDay } from "../content/dates";
-import { findTopic } from "../content/taxonomy";
+import { isCalendarDay } from "../../lib/content/dates";
+import { findTopic } from "../../lib/content/taxonomy";
 
 export type NewsletterCommand =
   | { command: "calendar"; month: string }

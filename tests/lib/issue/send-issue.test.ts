@@ -7,7 +7,7 @@ import {
   enqueueIssueSends,
 } from "@/lib/db";
 import type { MailTransport } from "@/lib/mail/transport";
-import { sendIssue } from "@/lib/newsletter/send-issue";
+import { sendIssue } from "@/lib/issue/send-issue";
 import { makeArticle } from "@/tests/fixtures/articles";
 import { DIALECTS, type TestDatabase } from "@/tests/helpers/databases";
 import { addConfirmedSubscriber, NOW, sendDeps, smtpTransport } from "@/tests/helpers/issue-send";

@@ -13,7 +13,7 @@ import type { MailTransport } from "../mail/transport";
 import { articlesInIssueWindow, composeIssue } from "./compose-issue";
 import { isIssueDay } from "./issue-calendar";
 import { buildIssueMail } from "./issue-mail";
-import { manageUrl, oneClickUnsubscribeUrl, type LinkDeps } from "./links";
+import { manageUrl, oneClickUnsubscribeUrl, type LinkDeps } from "../subscription/links";
 import { describeSendError, handOffWithRetry, type HandOff } from "./hand-off";
 import { createPacer } from "./pacer";
 

@@ -1,5 +1,5 @@
 import { deliverQueuedMail, type DeliveryDeps } from "@/lib/mail";
-import { purgeStaleSignups } from "./privacy";
+import { purgeStaleSignups } from "../subscription/privacy";
 
 const DAY = 24 * 60 * 60_000;
 

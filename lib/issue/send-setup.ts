@@ -3,9 +3,9 @@ import { getAllArticles } from "../content/articles";
 import type { Env } from "../env";
 import { consoleLogger } from "../log";
 import { createMailTransport, type DkimOptions } from "../mail/transport";
-import { openConfiguredDatabase, transportOptions } from "./server";
+import { openConfiguredDatabase, transportOptions } from "../server/server";
 import type { SendDeps } from "./send-issue";
-import { resolveTokenSecret } from "./token-secret";
+import { resolveTokenSecret } from "../subscription/token-secret";
 
 // Gives nodemailer's DKIM options when DKIM_DOMAIN, DKIM_SELECTOR and a key are all set,
 // undefined when none is; a partial set is a mistake that would send unsigned mail, so it throws.

@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { parseNewsletterArgs } from "@/lib/newsletter/cli-args";
+import { parseNewsletterArgs } from "@/scripts/cli/newsletter-args";
 
 describe("parseNewsletterArgs", () => {
   it("reads calendar with a month", () => {
