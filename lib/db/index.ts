@@ -7,3 +7,5 @@ export * from "./subscribers";
 export * from "./outbox";
 export { createRateLimiter } from "./rate-limiter";
 export * from "./issue-sends";
+export * from "./subscriber-transfer";
+export { recordErasedAddress, findErasedAddresses } from "./erased-addresses";

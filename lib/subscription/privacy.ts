@@ -1,4 +1,10 @@
-import { eraseSubscriber, findSubscriberByEmail, purgeUnconfirmed, type Db } from "@/lib/db";
+import {
+  eraseSubscriber,
+  findSubscriberByEmail,
+  purgeUnconfirmed,
+  recordErasedAddress,
+  type Db,
+} from "@/lib/db";
 import { normalizeEmail } from "./email-address";
 
 export const UNCONFIRMED_RETENTION_MS = 30 * 24 * 60 * 60_000;
@@ -31,8 +37,10 @@ export async function exportSubscriber(db: Db, email: string) {
   };
 }
 
-// Deletes an address and its queued mail; true when it was there.
-export async function eraseSubscriberData(db: Db, email: string) {
+// Deletes an address and its queued mail; true when it was there. Its digest stays behind so
+// that importing an old list later cannot subscribe the person again.
+export async function eraseSubscriberData(db: Db, email: string, now: number = Date.now()) {
+  await recordErasedAddress(db, storedForm(email), now);
   return eraseSubscriber(db, storedForm(email));
 }
 

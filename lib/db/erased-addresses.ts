@@ -1,0 +1,28 @@
+import { createHash } from "node:crypto";
+import type { Queryable } from "./types";
+
+// An erased address is kept only as this digest: enough to recognise it in a list imported
+// later, not enough to mail or list anyone.
+const digest = (email: string) => createHash("sha256").update(email).digest("hex");
+
+// Remembers that this (stored-form) address was erased; harmless when done twice.
+export async function recordErasedAddress(q: Queryable, email: string, now: number) {
+  await q.run(
+    `INSERT INTO erased_addresses (email_sha256, erased_at) VALUES (?, ?)
+     ON CONFLICT (email_sha256) DO NOTHING`,
+    [digest(email), now],
+  );
+}
+
+// Gives the subset of these (stored-form) addresses that were erased.
+export async function findErasedAddresses(q: Queryable, emails: readonly string[]) {
+  if (emails.length === 0) return new Set<string>();
+  const byDigest = new Map(emails.map((e) => [digest(e), e]));
+  const rows = await q.all<{ email_sha256: string }>(
+    `SELECT email_sha256 FROM erased_addresses WHERE email_sha256 IN (${placeholders(byDigest.size)})`,
+    [...byDigest.keys()],
+  );
+  return new Set(rows.map((r) => byDigest.get(r.email_sha256)!));
+}
+
+export const placeholders = (count: number) => Array(count).fill("?").join(", ");

@@ -1,0 +1,109 @@
+import { placeholders } from "./erased-addresses";
+import type { SubscriberStatus } from "./subscribers";
+import type { Queryable } from "./types";
+
+// Moving a list in and out: the queries behind lib/subscription/csv-export.ts and csv-import.ts.
+
+export type ExportedSubscriber = {
+  id: number;
+  email: string;
+  topics: string[];
+  consentAt: number;
+  consentSource: string;
+  consentVersion: string;
+};
+
+// Yields every confirmed subscriber with their consent, a page at a time in id order, so
+// memory stays flat at any list size.
+export async function* streamConfirmedWithConsent(q: Queryable, pageSize = 2000) {
+  let afterId = 0;
+  for (;;) {
+    const rows = await q.all<{
+      id: number;
+      email: string;
+      topics: string;
+      consent_at: number;
+      consent_source: string;
+      consent_version: string;
+    }>(
+      `SELECT id, email, topics, consent_at, consent_source, consent_version FROM subscribers
+       WHERE status = 'confirmed' AND id > ? ORDER BY id LIMIT ?`,
+      [afterId, pageSize],
+    );
+    for (const r of rows) {
+      yield {
+        id: Number(r.id),
+        email: r.email,
+        topics: r.topics ? r.topics.split(",") : [],
+        consentAt: Number(r.consent_at),
+        consentSource: r.consent_source,
+        consentVersion: r.consent_version,
+      } satisfies ExportedSubscriber;
+    }
+    if (rows.length < pageSize) return;
+    afterId = Number(rows[rows.length - 1]!.id);
+  }
+}
+
+// Gives the status of each of these addresses that has a row.
+export async function findSubscriberStatuses(q: Queryable, emails: readonly string[]) {
+  if (emails.length === 0) return new Map<string, SubscriberStatus>();
+  const rows = await q.all<{ email: string; status: SubscriberStatus }>(
+    `SELECT email, status FROM subscribers WHERE email IN (${placeholders(emails.length)})`,
+    emails,
+  );
+  return new Map(rows.map((r) => [r.email, r.status]));
+}
+
+export type ImportedSubscriber = {
+  email: string;
+  topics: string[];
+  // Confirmed: the list's consent date; pending: the import time (the 30-day purge counts from it).
+  status: "confirmed" | "pending";
+  consentAt: number;
+  consentSource: string;
+  consentVersion: string;
+  // Pending rows whose confirmation mail is queued in the same transaction.
+  mailed: boolean;
+};
+
+// Inserts the rows whose address has none yet, in one statement; gives the new ids by address.
+export async function insertImportedSubscribers(
+  q: Queryable,
+  rows: readonly ImportedSubscriber[],
+  now: number,
+) {
+  if (rows.length === 0) return new Map<string, number>();
+  const values = rows.flatMap((r) => [
+    r.email,
+    r.status,
+    r.topics.join(),
+    r.consentAt,
+    r.consentSource,
+    r.consentVersion,
+    r.topics.join(),
+    r.status === "confirmed" ? now : null,
+    r.mailed ? now : null,
+    now,
+    now,
+    now,
+  ]);
+  const inserted = await q.all<{ id: number; email: string }>(
+    `INSERT INTO subscribers (email, status, topics, consent_at, consent_source, consent_version,
+       consent_topics, confirmed_at, last_mail_at, imported_at, created_at, updated_at)
+     VALUES ${rows.map(() => `(${placeholders(12)})`).join(", ")}
+     ON CONFLICT (email) DO NOTHING RETURNING id, email`,
+    values,
+  );
+  return new Map(inserted.map((r) => [r.email, Number(r.id)]));
+}
+
+// Gives how many subscribers are in each status.
+export async function countSubscribersByStatus(q: Queryable) {
+  const rows = await q.all<{ status: SubscriberStatus; n: number }>(
+    `SELECT status, COUNT(*) AS n FROM subscribers GROUP BY status`,
+  );
+  const counts = { pending: 0, confirmed: 0, unsubscribed: 0 };
+  for (const r of rows) counts[r.status] = Number(r.n);
+  return counts;
+}
