@@ -9,3 +9,11 @@ export { createRateLimiter } from "./rate-limiter";
 export * from "./issue-sends";
 export * from "./subscriber-transfer";
 export { recordErasedAddress, findErasedAddresses } from "./erased-addresses";
+export {
+  backupDatabase,
+  restoreBackup,
+  verifyBackup,
+  RestoreRefused,
+  type BackupSummary,
+  type BackupCheck,
+} from "./backup";

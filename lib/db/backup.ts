@@ -1,0 +1,112 @@
+import fs from "node:fs";
+import path from "node:path";
+import { migrate } from "./migrate";
+import { dialectOf, openDatabase, type DatabaseOptions } from "./open";
+import { checkPgDump, dumpPostgres, postgresHasData, restorePostgres } from "./pg-backup";
+import {
+  checkSqliteFile,
+  replaceSqliteFile,
+  snapshotSqlite,
+  sqliteHasData,
+  type SqliteCheck,
+  type TableCounts,
+} from "./sqlite-backup";
+
+// Backups of either dialect: a SQLite file (VACUUM INTO) or a pg_dump custom-format archive.
+export type BackupFormat = "sqlite" | "pg_dump";
+export type BackupSummary = {
+  file: string;
+  format: BackupFormat;
+  bytes: number;
+  tables: TableCounts;
+};
+export type BackupCheck = SqliteCheck & { format: BackupFormat; bytes: number };
+
+export class RestoreRefused extends Error {}
+
+function sqlitePath(options: DatabaseOptions) {
+  return options.url?.startsWith("file:")
+    ? options.url.slice("file:".length)
+    : path.join(options.dataDir ?? "data", "site.db");
+}
+
+// Writes a consistent snapshot of the configured database to `file` (refusing to overwrite
+// one) while the site keeps writing; gives what it holds.
+export async function backupDatabase(
+  options: DatabaseOptions,
+  file: string,
+): Promise<BackupSummary> {
+  if (fs.existsSync(file)) throw new Error(`${file} already exists: choose a new name`);
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  if (dialectOf(options.url) === "postgres") {
+    const tables = await dumpPostgres(options.url!, file, options.schema);
+    return { file, format: "pg_dump", bytes: fs.statSync(file).size, tables };
+  }
+  const source = sqlitePath(options);
+  if (!fs.existsSync(source)) throw new Error(`No database at ${source}`);
+  snapshotSqlite(source, file);
+  const check = checkSqliteFile(file);
+  if (check.problems.length)
+    throw new Error(`The snapshot fails its integrity check: ${check.problems.join("; ")}`);
+  return { file, format: "sqlite", bytes: fs.statSync(file).size, tables: check.tables };
+}
+
+// Tells a SQLite backup from a pg_dump archive by their first bytes.
+export function backupFormat(file: string): BackupFormat {
+  const head = Buffer.alloc(16);
+  const fd = fs.openSync(file, "r");
+  try {
+    fs.readSync(fd, head, 0, 16, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (head.toString("latin1") === "SQLite format 3\0") return "sqlite";
+  if (head.subarray(0, 5).toString("latin1") === "PGDMP") return "pg_dump";
+  throw new Error(`${file} is neither a SQLite database nor a pg_dump custom-format archive`);
+}
+
+// Opens a backup read-only and checks it whole; gives its problems (none = sound) and counts.
+export async function verifyBackup(file: string): Promise<BackupCheck> {
+  if (!fs.existsSync(file)) throw new Error(`No file at ${file}`);
+  const format = backupFormat(file);
+  const check = format === "sqlite" ? checkSqliteFile(file) : await checkPgDump(file);
+  if (!("subscribers" in check.tables))
+    check.problems.push("it has no subscribers table: not a backup of this site");
+  return { ...check, format, bytes: fs.statSync(file).size };
+}
+
+// Restores a verified backup into the configured database, refusing one that holds data unless
+// `force`; then applies the migrations the backup predates, as a server start would. Gives the
+// migrations applied and the rows per table restored. The server must be stopped meanwhile.
+export async function restoreBackup(
+  options: DatabaseOptions,
+  file: string,
+  { force = false } = {},
+) {
+  const check = await verifyBackup(file);
+  if (check.problems.length)
+    throw new Error(`The backup fails its check: ${check.problems.join("; ")}`);
+  const postgres = dialectOf(options.url) === "postgres";
+  if (postgres !== (check.format === "pg_dump")) {
+    throw new Error(
+      `A ${check.format} backup cannot be restored into ${postgres ? "PostgreSQL" : "SQLite"}`,
+    );
+  }
+  if (postgres) {
+    const target = await postgresHasData(options.url!, options.schema);
+    if (target.hasData && !force)
+      throw new RestoreRefused("The database holds data: restore refused (--force replaces it)");
+    await restorePostgres(options.url!, file, options.schema, target.hasTables);
+  } else {
+    const target = sqlitePath(options);
+    if (sqliteHasData(target) && !force)
+      throw new RestoreRefused(`${target} holds data: restore refused (--force replaces it)`);
+    replaceSqliteFile(file, target);
+  }
+  const db = openDatabase(options);
+  try {
+    return { applied: await migrate(db), tables: check.tables };
+  } finally {
+    await db.close();
+  }
+}

@@ -1,0 +1,96 @@
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+
+export type TableCounts = Record<string, number>;
+export type SqliteCheck = { problems: string[]; tables: TableCounts; migrations: string[] };
+
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+// Gives the integrity check's findings (none = sound), the rows per table and the applied
+// migrations of a SQLite file, opened read-only.
+export function checkSqliteFile(file: string): SqliteCheck {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const integrity = db.prepare(`PRAGMA integrity_check`).pluck().all() as string[];
+    const foreignKeys = db.prepare(`PRAGMA foreign_key_check`).all() as { table: string }[];
+    const problems = [
+      ...integrity.filter((line) => line !== "ok"),
+      ...foreignKeys.map((r) => `${r.table}: a row refers to a missing parent row`),
+    ];
+    const names = db
+      .prepare(
+        `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
+      )
+      .pluck()
+      .all() as string[];
+    const tables: TableCounts = {};
+    for (const name of names) {
+      tables[name] = Number(
+        db
+          .prepare(`SELECT COUNT(*) FROM ${quote(name)}`)
+          .pluck()
+          .get(),
+      );
+    }
+    const migrations = names.includes("schema_migrations")
+      ? (db.prepare(`SELECT id FROM schema_migrations ORDER BY id`).pluck().all() as string[])
+      : [];
+    return { problems, tables, migrations };
+  } finally {
+    db.close();
+  }
+}
+
+// Writes a consistent snapshot of the live database `source` to `target` (which must not exist)
+// while other connections keep writing. VACUUM INTO reads in one transaction (a WAL reader never
+// blocks writers) and, unlike a page-by-page copy, leaves no free pages that could still hold
+// erased addresses. The file appears under its name only once complete and synced.
+export function snapshotSqlite(source: string, target: string) {
+  const partial = path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.partial-${process.pid}`,
+  );
+  const db = new Database(source, { readonly: true, fileMustExist: true });
+  try {
+    db.pragma("busy_timeout = 10000");
+    fs.rmSync(partial, { force: true });
+    db.prepare(`VACUUM INTO ?`).run(partial);
+  } finally {
+    db.close();
+  }
+  try {
+    fs.chmodSync(partial, 0o600); // it holds every subscriber's address
+    const fd = fs.openSync(partial, "r");
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    fs.linkSync(partial, target); // fails, rather than overwrite, when the target exists
+  } finally {
+    fs.rmSync(partial, { force: true });
+  }
+}
+
+// Gives true when the SQLite file holds any row outside the bookkeeping tables (a server
+// started on an empty folder creates the tables, and such a database still counts as empty).
+export function sqliteHasData(file: string): boolean {
+  if (!fs.existsSync(file)) return false;
+  const { tables } = checkSqliteFile(file);
+  return Object.entries(tables).some(([name, n]) => name !== "schema_migrations" && n > 0);
+}
+
+// Puts a verified backup in place of `target`, replacing the file and its WAL and shared-memory
+// files (the server must be stopped), through a copy that appears under its name only when whole.
+export function replaceSqliteFile(backup: string, target: string) {
+  fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
+  const partial = `${target}.restoring-${process.pid}`;
+  fs.rmSync(partial, { force: true });
+  const db = new Database(backup, { readonly: true, fileMustExist: true });
+  try {
+    db.prepare(`VACUUM INTO ?`).run(partial);
+  } finally {
+    db.close();
+  }
+  fs.chmodSync(partial, 0o600);
+  for (const suffix of ["-wal", "-shm", ""]) fs.rmSync(`${target}${suffix}`, { force: true });
+  fs.renameSync(partial, target);
+}

@@ -1,0 +1,70 @@
+// npm run db:backup -- FILE | db:restore -- FILE [--force] | db:verify -- FILE
+// Backs up the configured database while the site runs, restores a backup into an empty one
+// (the server stopped), or checks a backup read-only. Exit 0 only when all went well.
+import { backupDatabase, restoreBackup, RestoreRefused, verifyBackup } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+
+const USAGE = `Usage:
+  npm run db:backup -- FILE            consistent snapshot while the site runs
+  npm run db:restore -- FILE [--force] into an empty database (--force: replace its data)
+  npm run db:verify -- FILE            integrity check and row counts, read-only`;
+
+const [command, ...rest] = process.argv.slice(2);
+const force = rest.includes("--force");
+const files = rest.filter((a) => a !== "--force");
+const unknown = files.find((a) => a.startsWith("--"));
+if (
+  !["backup", "restore", "verify"].includes(command ?? "") ||
+  files.length !== 1 ||
+  unknown ||
+  (force && command !== "restore")
+) {
+  console.error(unknown ? `Unknown option ${unknown}\n${USAGE}` : USAGE);
+  process.exit(2);
+}
+const file = files[0]!;
+
+function printCounts(tables: Record<string, number>, bytes?: number) {
+  const width = Math.max(...Object.keys(tables).map((t) => t.length), 5);
+  for (const [table, rows] of Object.entries(tables)) {
+    console.log(`  ${table.padEnd(width)}  ${String(rows).padStart(9)} rows`);
+  }
+  if (bytes !== undefined)
+    console.log(`  ${"size".padEnd(width)}  ${(bytes / 1024 / 1024).toFixed(2).padStart(9)} MB`);
+}
+
+const env = getEnv();
+const options = { url: env.DATABASE_URL, dataDir: env.DATA_DIR };
+try {
+  if (command === "backup") {
+    const started = performance.now();
+    const summary = await backupDatabase(options, file);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`Wrote ${summary.file} (${summary.format}) in ${seconds} s:`);
+    printCounts(summary.tables, summary.bytes);
+  } else if (command === "verify") {
+    const check = await verifyBackup(file);
+    console.log(`${file} (${check.format}), migrations: ${check.migrations.join(", ") || "none"}`);
+    printCounts(check.tables, check.bytes);
+    if (check.problems.length) {
+      console.error(`FAILED:\n  ${check.problems.join("\n  ")}`);
+      process.exitCode = 1;
+    } else console.log("Integrity check passed.");
+  } else {
+    const result = await restoreBackup(options, file, { force });
+    console.log(`Restored ${file}:`);
+    printCounts(result.tables);
+    console.log(
+      result.applied.length
+        ? `Migrations applied since the backup: ${result.applied.join(", ")}`
+        : "Schema up to date.",
+    );
+  }
+} catch (error) {
+  console.error(
+    error instanceof RestoreRefused
+      ? error.message
+      : `${command} failed: ${error instanceof Error ? error.message : String(error)}`,
+  );
+  process.exitCode = 1;
+}
