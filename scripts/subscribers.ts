@@ -1,42 +1,110 @@
 // npm run subscribers -- export EMAIL | erase EMAIL | purge
-// Answers data subject requests and removes stale sign-ups; prints JSON or one line.
+//                      | export-csv FILE|- | import-csv FILE [--send-confirmations]
+// Answers data subject requests, removes stale sign-ups, and moves the list out and in as CSV.
+import fs from "node:fs";
 import { getEnv } from "@/lib/env";
+import { consoleLogger } from "@/lib/log";
+import { exportSubscriberCsv } from "@/lib/subscription/csv-export";
+import { importSubscriberCsv, type ImportReport } from "@/lib/subscription/csv-import";
 import {
   eraseSubscriberData,
   exportSubscriber,
   purgeStaleSignups,
 } from "@/lib/subscription/privacy";
+import { resolveTokenSecret } from "@/lib/subscription/token-secret";
 import { openConfiguredDatabase } from "@/lib/server/server";
+import { SITE_NAME } from "@/lib/site/config";
 
-const [command, email] = process.argv.slice(2);
-const usage = "Usage: npm run subscribers -- export EMAIL | erase EMAIL | purge";
+const [command, ...args] = process.argv.slice(2);
+const sendConfirmations = args.includes("--send-confirmations");
+const [target, ...extra] = args.filter((a) => a !== "--send-confirmations");
+const usage = `Usage: npm run subscribers -- export EMAIL | erase EMAIL | purge
+       npm run subscribers -- export-csv FILE|-
+       npm run subscribers -- import-csv FILE [--send-confirmations]`;
 
+const needsArg = ["export", "erase", "export-csv", "import-csv"];
 if (
   !command ||
-  !["export", "erase", "purge"].includes(command) ||
-  (command !== "purge" && !email)
+  ![...needsArg, "purge"].includes(command) ||
+  (needsArg.includes(command) && !target) ||
+  extra.length > 0 ||
+  (sendConfirmations && command !== "import-csv")
 ) {
   console.error(usage);
   process.exit(2);
 }
 
-const db = await openConfiguredDatabase(getEnv());
+function printImport(report: ImportReport) {
+  console.log(
+    `Added ${report.confirmed} confirmed (consent from the list), ${report.pending} pending`,
+  );
+  console.log(
+    `Confirmation mails queued: ${report.mailed}${sendConfirmations ? "" : " (--send-confirmations not given)"}`,
+  );
+  console.log(`Already on the list, left as they were: ${report.unchanged}`);
+  console.log(
+    `Refused: ${report.refused.unsubscribed} unsubscribed, ${report.refused.erased} erased`,
+  );
+  if (report.ignoredColumns.length)
+    console.log(`Ignored columns: ${report.ignoredColumns.join(", ")}`);
+  for (const d of report.duplicates) console.log(`line ${d.line}: skipped, ${d.message}`);
+  for (const e of report.errors) console.error(`line ${e.line}: not imported: ${e.message}`);
+  if (report.errors.length) console.error(`${report.errors.length} rows not imported.`);
+}
+
+const env = getEnv();
+const db = await openConfiguredDatabase(env);
 try {
   if (command === "export") {
-    const data = await exportSubscriber(db, email!);
+    const data = await exportSubscriber(db, target!);
     if (!data) {
       console.error("No subscriber with that address.");
       process.exitCode = 1;
     } else console.log(JSON.stringify(data, null, 2));
   } else if (command === "erase") {
-    const erased = await eraseSubscriberData(db, email!);
+    const erased = await eraseSubscriberData(db, target!);
     console.log(erased ? "Erased." : "No subscriber with that address.");
     process.exitCode = erased ? 0 : 1;
+  } else if (command === "export-csv") {
+    // A file gets a BOM so that spreadsheets read it as UTF-8; it is never overwritten.
+    const out =
+      target === "-" ? process.stdout : fs.createWriteStream(target!, { flags: "wx", mode: 0o600 });
+    if (out !== process.stdout) out.write("\uFEFF");
+    let rows = -1;
+    for await (const line of exportSubscriberCsv(db)) {
+      rows++;
+      if (!out.write(line)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
+    }
+    if (out !== process.stdout) {
+      await new Promise<void>((resolve, reject) =>
+        (out as fs.WriteStream).end((e?: Error | null) => (e ? reject(e) : resolve())),
+      );
+      console.error(`Exported ${rows} confirmed subscribers to ${target}.`);
+    }
+  } else if (command === "import-csv") {
+    const text = fs.readFileSync(target!, "utf8");
+    const report = await importSubscriberCsv(
+      text,
+      {
+        db,
+        clock: Date.now,
+        siteUrl: env.SITE_URL,
+        siteName: SITE_NAME,
+        tokenSecret: resolveTokenSecret(env),
+        log: consoleLogger,
+      },
+      { sendConfirmations },
+    );
+    printImport(report);
+    process.exitCode = report.errors.length ? 1 : 0;
   } else {
     console.log(
       `Purged ${await purgeStaleSignups(db, Date.now())} unconfirmed sign-ups older than 30 days.`,
     );
   }
+} catch (error) {
+  console.error(`${command} failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
 } finally {
   await db.close();
 }
