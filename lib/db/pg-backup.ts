@@ -45,14 +45,20 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
   });
 }
 
-async function connect(url: string, schema?: string) {
+async function connect(url: string, schemaOption?: string) {
   const client = new pg.Client({
     connectionString: url,
-    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+    ...(schemaOption ? { options: `-c search_path=${schemaOption}` } : {}),
   });
   await client.connect();
-  const { rows } = await client.query<{ s: string }>(`SELECT current_schema() AS s`);
-  return { client, schema: rows[0]!.s };
+  const { rows } = await client.query<{ s: string | null }>(`SELECT current_schema() AS s`);
+  // current_schema() is null while the configured schema does not exist (yet).
+  const schema = schemaOption ?? rows[0]!.s;
+  if (!schema) {
+    await client.end();
+    throw new Error("The connection's search_path names no existing schema");
+  }
+  return { client, schema };
 }
 
 async function countTables(client: pg.Client, schema: string): Promise<TableCounts> {

@@ -10,6 +10,16 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 // Gives the integrity check's findings (none = sound), the rows per table and the applied
 // migrations of a SQLite file, opened read-only.
 export function checkSqliteFile(file: string): SqliteCheck {
+  try {
+    return readSqliteFile(file);
+  } catch (error) {
+    // A damaged page can stop SQLite before the check has anything to report.
+    const message = error instanceof Error ? error.message : String(error);
+    return { problems: [`SQLite cannot read it: ${message}`], tables: {}, migrations: [] };
+  }
+}
+
+function readSqliteFile(file: string): SqliteCheck {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
     const integrity = db.prepare(`PRAGMA integrity_check`).pluck().all() as string[];

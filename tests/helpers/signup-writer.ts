@@ -1,0 +1,26 @@
+// A second process signing readers up through the real write path as fast as it can, printing
+// each address once its transaction has committed: what "acknowledged" means to a reader.
+// node --import tsx tests/helpers/signup-writer.ts URL [SCHEMA] PREFIX
+import { openDatabase } from "@/lib/db";
+import { subscribe } from "@/lib/subscription/subscribe";
+
+const [url, schema, prefix] = process.argv.slice(2);
+const db = openDatabase({ url, schema: schema || undefined });
+const deps = {
+  db,
+  clock: Date.now,
+  siteUrl: "https://uutiskirje.example",
+  siteName: "Juridiikan ja talouden uutiskirje",
+  tokenSecret: "signup-writer-secret-0123456789abcdef",
+  log: { info: () => undefined, warn: () => undefined, error: console.error },
+};
+let stopping = false;
+process.on("SIGTERM", () => (stopping = true));
+for (let n = 0; !stopping; n++) {
+  const email = `${prefix}-${n}@kirjoittaja.fi`;
+  await subscribe({ email, topics: ["talous"] }, deps);
+  process.stdout.write(`${email}\n`);
+  // SQLite settles every promise in microtasks: let the SIGTERM handler and stdout have a turn.
+  await new Promise((resolve) => setImmediate(resolve));
+}
+await db.close();
