@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import type { Queryable } from "./types";
 
 // An erased address is kept only as this digest: enough to recognise it in a list imported
-// later, not enough to mail or list anyone.
-const digest = (email: string) => createHash("sha256").update(email).digest("hex");
+// later, not enough to mail or list anyone. Lower-cased: Anna@ and anna@ are one person.
+const digest = (email: string) => createHash("sha256").update(email.toLowerCase()).digest("hex");
 
 // Remembers that this (stored-form) address was erased; harmless when done twice.
 export async function recordErasedAddress(q: Queryable, email: string, now: number) {

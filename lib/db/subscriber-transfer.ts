@@ -45,14 +45,22 @@ export async function* streamConfirmedWithConsent(q: Queryable, pageSize = 2000)
   }
 }
 
-// Gives the status of each of these addresses that has a row.
+// Gives, by lower-cased address, the status of each of these addresses that has a row in any
+// letter case ("unsubscribed" wins when several do): mail systems treat Anna@ and anna@ as one
+// mailbox, so a rule about a person must too.
 export async function findSubscriberStatuses(q: Queryable, emails: readonly string[]) {
-  if (emails.length === 0) return new Map<string, SubscriberStatus>();
-  const rows = await q.all<{ email: string; status: SubscriberStatus }>(
-    `SELECT email, status FROM subscribers WHERE email IN (${placeholders(emails.length)})`,
-    emails,
+  const statuses = new Map<string, SubscriberStatus>();
+  if (emails.length === 0) return statuses;
+  const keys = [...new Set(emails.map((e) => e.toLowerCase()))];
+  const rows = await q.all<{ key: string; status: SubscriberStatus }>(
+    `SELECT lower(email) AS key, status FROM subscribers
+     WHERE lower(email) IN (${placeholders(keys.length)})`,
+    keys,
   );
-  return new Map(rows.map((r) => [r.email, r.status]));
+  for (const r of rows) {
+    if (statuses.get(r.key) !== "unsubscribed") statuses.set(r.key, r.status);
+  }
+  return statuses;
 }
 
 export type ImportedSubscriber = {

@@ -8,7 +8,7 @@ export type ImportVerdict =
   | "refused-erased"; // the person had their data erased; an old list must not resurrect them
 
 // The one place that decides whether an import may (re)subscribe an address; gives a verdict
-// per address (stored form). Every "never again" rule (unsubscribed, erased, and a hard-bounce
+// per address (stored form; letter case does not count). Every "never again" rule (unsubscribed, erased, and a hard-bounce
 // suppression list when there is one) belongs here and nowhere else.
 export async function decideImportEligibility(
   q: Queryable,
@@ -20,7 +20,7 @@ export async function decideImportEligibility(
   ]);
   return new Map(
     emails.map((email): [string, ImportVerdict] => {
-      const status = statuses.get(email);
+      const status = statuses.get(email.toLowerCase());
       if (status === "unsubscribed") return [email, "refused-unsubscribed"];
       if (status) return [email, "already-listed"];
       if (erased.has(email)) return [email, "refused-erased"];
