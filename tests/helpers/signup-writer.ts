@@ -1,5 +1,5 @@
 // A second process signing readers up through the real write path as fast as it can, printing
-// each address once its transaction has committed: what "acknowledged" means to a reader.
+// "ADDRESS MS" once its transaction has committed (MS: when): what "acknowledged" means to a reader.
 // node --import tsx tests/helpers/signup-writer.ts URL [SCHEMA] PREFIX
 import { openDatabase } from "@/lib/db";
 import { subscribe } from "@/lib/subscription/subscribe";
@@ -19,7 +19,7 @@ process.on("SIGTERM", () => (stopping = true));
 for (let n = 0; !stopping; n++) {
   const email = `${prefix}-${n}@kirjoittaja.fi`;
   await subscribe({ email, topics: ["talous"] }, deps);
-  process.stdout.write(`${email}\n`);
+  process.stdout.write(`${email} ${Date.now()}\n`);
   // SQLite settles every promise in microtasks: let the SIGTERM handler and stdout have a turn.
   await new Promise((resolve) => setImmediate(resolve));
 }

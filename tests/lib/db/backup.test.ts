@@ -44,7 +44,9 @@ function startWriter(t: TestDatabase, prefix: string) {
     { stdio: ["ignore", "pipe", "inherit"] },
   );
   const acknowledged: string[] = [];
-  readline.createInterface({ input: child.stdout! }).on("line", (l) => acknowledged.push(l));
+  readline
+    .createInterface({ input: child.stdout! })
+    .on("line", (l) => acknowledged.push(l.split(" ")[0]!));
   const exited = new Promise((resolve) => child.on("exit", resolve));
   return {
     acknowledged,
