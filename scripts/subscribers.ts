@@ -73,7 +73,8 @@ try {
     let rows = -1;
     for await (const line of exportSubscriberCsv(db)) {
       rows++;
-      if (!out.write(line)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
+      if (!out.write(line))
+        await new Promise<void>((resolve) => out.once("drain", () => resolve()));
     }
     if (out !== process.stdout) {
       await new Promise<void>((resolve, reject) =>
