@@ -18,9 +18,12 @@ export async function recordErasedAddress(q: Queryable, email: string, now: numb
 export async function findErasedAddresses(q: Queryable, emails: readonly string[]) {
   if (emails.length === 0) return new Set<string>();
   const byDigest = new Map(emails.map((e) => [digest(e), e]));
+  const digests = [...byDigest.keys()];
   const rows = await q.all<{ email_sha256: string }>(
-    `SELECT email_sha256 FROM erased_addresses WHERE email_sha256 IN (${placeholders(byDigest.size)})`,
-    [...byDigest.keys()],
+    `SELECT email_sha256 FROM erased_addresses WHERE email_sha256 ${
+      q.dialect === "postgres" ? "= ANY(?::text[])" : `IN (${placeholders(digests.length)})`
+    }`,
+    q.dialect === "postgres" ? [digests] : digests,
   );
   return new Set(rows.map((r) => byDigest.get(r.email_sha256)!));
 }

@@ -1,4 +1,9 @@
-import { enqueueMail, insertImportedSubscribers, type ImportedSubscriber } from "@/lib/db";
+import {
+  enqueueMail,
+  insertImportedSubscribers,
+  refreshPlannerStatistics,
+  type ImportedSubscriber,
+} from "@/lib/db";
 import { topicLabel, type MainTopic } from "@/lib/content/taxonomy";
 import { buildConfirmationMail } from "@/lib/mail";
 import { readSubscriberCsv, type CsvRowError, type CsvSubscriberRow } from "./csv-rows";
@@ -12,6 +17,7 @@ export const IMPORTED_CONSENT_VERSION = "imported";
 // The source recorded when the list names none.
 export const IMPORT_SOURCE = "import";
 const BATCH = 500;
+const BATCHES_BETWEEN_STATISTICS = 20;
 
 export type ImportReport = {
   confirmed: number; // added as confirmed: the list had a consent date
@@ -47,6 +53,9 @@ export async function importSubscriberCsv(
   };
   for (let i = 0; i < list.rows.length; i += BATCH) {
     const batch = list.rows.slice(i, i + BATCH);
+    if (i > 0 && (i / BATCH) % BATCHES_BETWEEN_STATISTICS === 0) {
+      await refreshPlannerStatistics(deps.db);
+    }
     await deps.db.transaction(async (tx) => {
       const verdicts = await decideImportEligibility(
         tx,
