@@ -135,3 +135,13 @@ export async function countSubscribersByStatus(q: Queryable) {
 export async function refreshPlannerStatistics(q: Queryable) {
   if (q.dialect === "postgres") await q.run(`ANALYZE subscribers`);
 }
+
+// Gives where a subscriber's consent came from ("form", or what an imported list said) and
+// when the row was imported (null: signed up here), or undefined for an unknown address.
+export async function findConsentOrigin(q: Queryable, email: string) {
+  const row = await q.get<{ consent_source: string; imported_at: number | null }>(
+    `SELECT consent_source, imported_at FROM subscribers WHERE email = ?`,
+    [email],
+  );
+  return row && { source: row.consent_source, importedAt: row.imported_at };
+}

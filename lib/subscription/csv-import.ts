@@ -16,8 +16,8 @@ import { CONSENT_VERSION } from "./signup-form";
 export const IMPORTED_CONSENT_VERSION = "imported";
 // The source recorded when the list names none.
 export const IMPORT_SOURCE = "import";
-const BATCH = 500;
-const BATCHES_BETWEEN_STATISTICS = 20;
+const BATCH = 1000;
+const BATCHES_BETWEEN_STATISTICS = 10;
 
 export type ImportReport = {
   confirmed: number; // added as confirmed: the list had a consent date

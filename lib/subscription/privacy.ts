@@ -1,5 +1,6 @@
 import {
   eraseSubscriber,
+  findConsentOrigin,
   findSubscriberByEmail,
   purgeUnconfirmed,
   recordErasedAddress,
@@ -20,6 +21,7 @@ function storedForm(email: string): string {
 export async function exportSubscriber(db: Db, email: string) {
   const s = await findSubscriberByEmail(db, storedForm(email));
   if (!s) return null;
+  const origin = await findConsentOrigin(db, s.email);
   return {
     email: s.email,
     status: s.status,
@@ -29,6 +31,8 @@ export async function exportSubscriber(db: Db, email: string) {
       wordingVersion: s.consent.version,
       topicsChosen: s.consent.topics,
       confirmedAt: iso(s.consent.confirmedAt),
+      source: origin?.source ?? "form",
+      importedAt: iso(origin?.importedAt ?? null),
     },
     unsubscribedAt: iso(s.unsubscribedAt),
     lastMailAt: iso(s.lastMailAt),

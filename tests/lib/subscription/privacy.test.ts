@@ -35,6 +35,8 @@ describe("privacy", () => {
         wordingVersion: "v1",
         topicsChosen: ["talous"],
         confirmedAt: "2026-11-28T00:00:01.000Z",
+        source: "form",
+        importedAt: null,
       },
     });
   });
