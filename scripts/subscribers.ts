@@ -83,7 +83,16 @@ try {
       console.error(`Exported ${rows} confirmed subscribers to ${target}.`);
     }
   } else if (command === "import-csv") {
-    const text = fs.readFileSync(target!, "utf8");
+    // A list saved as Latin-1 or UTF-16 would otherwise import with mangled characters.
+    let text: string;
+    try {
+      text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(
+        fs.readFileSync(target!),
+      );
+    } catch (error) {
+      if (!(error instanceof TypeError)) throw error;
+      throw new Error(`${target} is not UTF-8 text: save it as "CSV UTF-8" and try again`);
+    }
     const report = await importSubscriberCsv(
       text,
       {
