@@ -9,9 +9,11 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 // Gives the integrity check's findings (none = sound), the rows per table and the applied
 // migrations of a SQLite file, opened read-only.
-export function checkSqliteFile(file: string): SqliteCheck {
+// `quick`: PRAGMA quick_check (every page and record, not index against table), for a file
+// SQLite has just written itself.
+export function checkSqliteFile(file: string, { quick = false } = {}): SqliteCheck {
   try {
-    return readSqliteFile(file);
+    return readSqliteFile(file, quick);
   } catch (error) {
     // A damaged page can stop SQLite before the check has anything to report.
     const message = error instanceof Error ? error.message : String(error);
@@ -19,10 +21,13 @@ export function checkSqliteFile(file: string): SqliteCheck {
   }
 }
 
-function readSqliteFile(file: string): SqliteCheck {
+function readSqliteFile(file: string, quick: boolean): SqliteCheck {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    const integrity = db.prepare(`PRAGMA integrity_check`).pluck().all() as string[];
+    const integrity = db
+      .prepare(quick ? `PRAGMA quick_check` : `PRAGMA integrity_check`)
+      .pluck()
+      .all() as string[];
     const foreignKeys = db.prepare(`PRAGMA foreign_key_check`).all() as { table: string }[];
     const problems = [
       ...integrity.filter((line) => line !== "ok"),
@@ -84,7 +89,7 @@ export function snapshotSqlite(source: string, target: string) {
 // started on an empty folder creates the tables, and such a database still counts as empty).
 export function sqliteHasData(file: string): boolean {
   if (!fs.existsSync(file)) return false;
-  const { tables } = checkSqliteFile(file);
+  const { tables } = checkSqliteFile(file, { quick: true });
   return Object.entries(tables).some(([name, n]) => name !== "schema_migrations" && n > 0);
 }
 
