@@ -2,7 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { migrate } from "./migrate";
 import { dialectOf, openDatabase, type DatabaseOptions } from "./open";
-import { checkPgDump, dumpPostgres, postgresHasData, restorePostgres } from "./pg-backup";
+import { checkPgDump, dumpPostgres } from "./pg-backup";
+import { postgresHasData, restorePostgres } from "./pg-restore";
 import {
   checkSqliteFile,
   replaceSqliteFile,
