@@ -32,13 +32,23 @@ function sqlitePath(options: DatabaseOptions) {
 }
 
 // Writes a consistent snapshot of the configured database to `file` (refusing to overwrite
-// one) while the site keeps writing; gives what it holds.
+// one) while the site keeps writing; gives what it holds. A database without our tables is a
+// wrong DATABASE_URL, not a backup: the file is removed and the call fails.
 export async function backupDatabase(
   options: DatabaseOptions,
   file: string,
 ): Promise<BackupSummary> {
   if (fs.existsSync(file)) throw new Error(`${file} already exists: choose a new name`);
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const summary = await snapshot(options, file);
+  if (!("subscribers" in summary.tables)) {
+    fs.rmSync(file, { force: true });
+    throw new Error("The database has no subscribers table: is DATABASE_URL (or DATA_DIR) right?");
+  }
+  return summary;
+}
+
+async function snapshot(options: DatabaseOptions, file: string): Promise<BackupSummary> {
   if (dialectOf(options.url) === "postgres") {
     const tables = await dumpPostgres(options.url!, file, options.schema);
     return { file, format: "pg_dump", bytes: fs.statSync(file).size, tables };
@@ -47,8 +57,10 @@ export async function backupDatabase(
   if (!fs.existsSync(source)) throw new Error(`No database at ${source}`);
   snapshotSqlite(source, file);
   const check = checkSqliteFile(file, { quick: true }); // db:verify runs the full check
-  if (check.problems.length)
+  if (check.problems.length) {
+    fs.rmSync(file, { force: true });
     throw new Error(`The snapshot fails its integrity check: ${check.problems.join("; ")}`);
+  }
   return { file, format: "sqlite", bytes: fs.statSync(file).size, tables: check.tables };
 }
 

@@ -193,6 +193,18 @@ describe.each(DIALECTS)("backup and restore on $name", ({ name, open, skip }) =>
 });
 
 describe("verifying a backup", () => {
+  it("refuses to back up a database that is not this site's, leaving no file", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "backup-wrong-"));
+    try {
+      await openDatabase({ dataDir: dir }).close(); // a SQLite file without our tables
+      const file = path.join(dir, "backup");
+      await expect(backupDatabase({ dataDir: dir }, file)).rejects.toThrow(/no subscribers table/);
+      expect(fs.existsSync(file)).toBe(false);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("fails a damaged SQLite backup", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "backup-verify-"));
     try {
