@@ -17,6 +17,15 @@ const IRREGULAR: Readonly<Record<string, string>> = Object.fromEntries(
 // short to tell from unrelated word endings (kuljettajan is not a form of aika).
 const COMPOUND_ENDS = ["laki", "tuki"];
 
+// Words the rules above would join to an unrelated word, with a key of their own: "korkein
+// oikeus" is not about interest rates (korko) though Snowball gives both "kork".
+const FIXED_KEYS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries({
+    "korkein~": "korkein korkeimman korkeimmassa korkeimpaan korkeimmat korkeimpien korkeimmalle",
+    "korkea~": "korkea korkean korkeaa korkeat korkeita korkeiden korkeampi korkeamman",
+  }).flatMap(([key, forms]) => forms.split(" ").map((form) => [form, key])),
+);
+
 const VOWEL = /[aeiouy]/;
 
 // Gives the base word of an irregular form, also at the end of a compound, or the word itself.
@@ -49,10 +58,15 @@ const GRADATION: [RegExp, string][] = [
 // the same key are taken as forms of one word.
 export function termKey(folded: string): string {
   if (!/\p{L}/u.test(folded)) return folded;
+  const fixed = FIXED_KEYS[folded];
+  if (fixed) return fixed;
   let word = baseWord(folded);
   // -nen words inflect from -se- (ihminen/ihmisen): take the genitive, which the stemmer
   // brings to the same stem as the other forms.
   if (word.length >= 6 && word.endsWith("nen")) word = `${word.slice(0, -3)}sen`;
+  // Snowball takes -pa/-pä for the clitic (onpa), which cuts lupa off "rakennuslupa"; the
+  // genitive keeps the noun whole.
+  if (word.length >= 6 && word.endsWith("pa")) word = `${word}n`;
   let stem = stemmer(word);
   // Plural partitive leftovers (uhreja → uhrej, raateja → raatej).
   if (/[aeiouy]j$/.test(stem) && stem.length >= 5) stem = stem.slice(0, -2);
@@ -66,12 +80,14 @@ export function termKey(folded: string): string {
   // -us/-ys nouns: verotuksen → verotuks, oikeuden → oikeud; both back to the nominative.
   stem = stem.replace(/ks$/, "s").replace(/([uy])d$/, "$1s");
   for (const [pattern, replacement] of GRADATION) {
-    if (pattern.test(stem)) {
-      stem = stem.replace(pattern, (match, vowel?: string) =>
-        replacement === "" ? match[0]! : replacement.replace("$1", vowel ?? ""),
-      );
-      break;
-    }
+    if (!pattern.test(stem)) continue;
+    const graded = stem.replace(pattern, (match, vowel?: string) =>
+      replacement === "" ? match[0]! : replacement.replace("$1", vowel ?? ""),
+    );
+    // A cluster may shrink only in keys that keep four letters: "vert" (vertailla) must not
+    // become "ver" (vero). Letter swaps (raad → raat, luv → lup) always apply.
+    if (graded.length === stem.length || graded.length >= 4) stem = graded;
+    break;
   }
   return stem;
 }
