@@ -79,6 +79,8 @@ export function termKey(folded: string): string {
   if (VOWEL.test(last) && before && !VOWEL.test(before) && stem.length >= 4) stem = stem.slice(0, -1);
   // -us/-ys nouns: verotuksen → verotuks, oikeuden → oikeud; both back to the nominative.
   stem = stem.replace(/ks$/, "s").replace(/([uy])d$/, "$1s");
+  // The same nouns before -een/-ta (oikeuteen, vapautta); short stems keep their t (kautta).
+  if (stem.length >= 6) stem = stem.replace(/([uy])t$/, "$1s");
   for (const [pattern, replacement] of GRADATION) {
     if (!pattern.test(stem)) continue;
     const graded = stem.replace(pattern, (match, vowel?: string) =>

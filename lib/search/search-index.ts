@@ -11,8 +11,8 @@ export type SearchIndex = {
   docs: SearchDoc[];
   keys: string[];
   keyIds: Map<string, number>;
-  // termId → one form of the word as written in an article, for "did you mean" suggestions.
-  display: string[];
+  // Every word as written (lowercase), sorted by its folded form, for "did you mean" suggestions.
+  written: { folded: string; word: string }[];
   // termId → article number × 2, plus 1 when the word is in the title or keywords.
   postings: Uint32Array[];
   byPrefix: Int32Array;
@@ -34,7 +34,7 @@ function bodyText(article: Article): string {
 export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
   const keyIds = new Map<string, number>();
   const keys: string[] = [];
-  const display: string[] = [];
+  const written = new Map<string, string>();
   const lists: number[][] = [];
   const surface = new Map<string, number>();
   const docs: SearchDoc[] = [];
@@ -43,13 +43,13 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
     const folded = foldWord(word);
     let id = surface.get(folded);
     if (id !== undefined) return id;
+    written.set(folded, word.toLowerCase());
     const key = termKey(folded);
     id = keyIds.get(key);
     if (id === undefined) {
       id = keys.length;
       keyIds.set(key, id);
       keys.push(key);
-      display.push(word.toLowerCase());
       lists.push([]);
     }
     surface.set(folded, id);
@@ -76,7 +76,9 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
     docs,
     keys,
     keyIds,
-    display,
+    written: [...written]
+      .map(([folded, word]) => ({ folded, word }))
+      .sort((a, b) => (a.folded < b.folded ? -1 : a.folded > b.folded ? 1 : 0)),
     postings: lists.map((list) => Uint32Array.from(list)),
     byPrefix: order(keys),
     bySuffix: order(reversedKeys),

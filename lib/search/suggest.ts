@@ -24,24 +24,25 @@ function editDistance(a: string, b: string, limit: number): number {
   return previous[b.length]!;
 }
 
-// Gives the indexed word written most like `word` (at most two letters apart), or null.
+// Gives the word of the articles written most like `word` (at most one letter apart in short
+// words, two in longer ones), or null.
 function nearestWord(index: SearchIndex, word: string): string | null {
   const limit = word.length < 6 ? 1 : 2;
   const head = word.slice(0, 2);
-  let best: { word: string; distance: number } | null = null;
+  const { written } = index;
   let lo = 0;
-  let hi = index.byPrefix.length;
+  let hi = written.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (index.keys[index.byPrefix[mid]!]! < head) lo = mid + 1;
+    if (written[mid]!.folded < head) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo; i < Math.min(index.byPrefix.length, lo + MAX_CANDIDATES); i++) {
-    const term = index.byPrefix[i]!;
-    if (!index.keys[term]!.startsWith(head)) break;
-    const candidate = index.display[term]!;
-    const distance = editDistance(word, foldWord(candidate), limit);
-    if (distance <= limit && (!best || distance < best.distance)) best = { word: candidate, distance };
+  let best: { word: string; distance: number } | null = null;
+  for (let i = lo; i < Math.min(written.length, lo + MAX_CANDIDATES); i++) {
+    const candidate = written[i]!;
+    if (!candidate.folded.startsWith(head)) break;
+    const distance = editDistance(word, candidate.folded, limit);
+    if (distance <= limit && (!best || distance < best.distance)) best = { word: candidate.word, distance };
   }
   return best?.word ?? null;
 }
