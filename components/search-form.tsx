@@ -17,7 +17,12 @@ export function SearchForm({ input, options, onChange }: Props) {
   const controlled = onChange !== undefined;
   const value = <T,>(v: T) => (controlled ? { value: v } : { defaultValue: v });
   return (
-    <form role="search" action="/haku" method="get" className="mt-4 grid gap-4 sm:grid-cols-[1fr_auto_auto_auto] sm:items-end">
+    <form
+      role="search"
+      action="/haku"
+      method="get"
+      className="mt-4 grid gap-4 sm:grid-cols-[1fr_auto_auto_auto] sm:items-end"
+    >
       <div>
         <label htmlFor="haku-q" className="block font-semibold">
           Hakusanat
@@ -65,7 +70,9 @@ export function SearchForm({ input, options, onChange }: Props) {
           name="vuosi"
           {...value(input.year ? String(input.year) : "")}
           onChange={
-            controlled ? (e) => change({ year: e.target.value ? Number(e.target.value) : undefined }) : undefined
+            controlled
+              ? (e) => change({ year: e.target.value ? Number(e.target.value) : undefined })
+              : undefined
           }
           className="mt-1 rounded border border-slate-500 px-2 py-2"
         >

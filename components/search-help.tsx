@@ -25,11 +25,17 @@ export function SearchHelp({ input, suggestions }: Props) {
             <a href={searchPath({ q: input.q })}>Hae ilman aihe- ja vuosirajausta</a>
           </li>
         )}
-        <li>Tarkista sanojen kirjoitusasu. Ääkköset voi jättää pois: ”rikosuhripaivystys” löytää myös Rikosuhripäivystyksen.</li>
-        <li>Kokeile vähempiä tai yleisempiä sanoja: haku löytää vain artikkelit, joissa on jokainen hakusana.</li>
         <li>
-          Selaa <a href="/uutiset">uutisarkistoa</a> tai aiheita <a href="/aiheet/talous">talous</a>,{" "}
-          <a href="/aiheet/verotus">verotus</a> ja <a href="/aiheet/juridiikka">juridiikka</a>.
+          Tarkista sanojen kirjoitusasu. Ääkköset voi jättää pois: ”rikosuhripaivystys” löytää myös
+          Rikosuhripäivystyksen.
+        </li>
+        <li>
+          Kokeile vähempiä tai yleisempiä sanoja: haku löytää vain artikkelit, joissa on jokainen
+          hakusana.
+        </li>
+        <li>
+          Selaa <a href="/uutiset">uutisarkistoa</a> tai aiheita <a href="/aiheet/talous">talous</a>
+          , <a href="/aiheet/verotus">verotus</a> ja <a href="/aiheet/juridiikka">juridiikka</a>.
         </li>
       </ul>
     </div>

@@ -30,7 +30,9 @@ export function SearchResults({ input, result }: Props) {
       <p role="status" className="font-semibold">
         {resultSummary(result)}
       </p>
-      {result && result.total === 0 && <SearchHelp input={input} suggestions={result.suggestions} />}
+      {result && result.total === 0 && (
+        <SearchHelp input={input} suggestions={result.suggestions} />
+      )}
       {result && result.hits.length > 0 && (
         <ol className="divide-y divide-slate-200">
           {result.hits.map((hit) => (

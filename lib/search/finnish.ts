@@ -76,7 +76,8 @@ export function termKey(folded: string): string {
   // vowels and diphthongs (yhteistyö) and at least three letters.
   const last = stem.at(-1) ?? "";
   const before = stem.at(-2) ?? "";
-  if (VOWEL.test(last) && before && !VOWEL.test(before) && stem.length >= 4) stem = stem.slice(0, -1);
+  if (VOWEL.test(last) && before && !VOWEL.test(before) && stem.length >= 4)
+    stem = stem.slice(0, -1);
   // -us/-ys nouns: verotuksen → verotuks, oikeuden → oikeud; both back to the nominative.
   stem = stem.replace(/ks$/, "s").replace(/([uy])d$/, "$1s");
   // The same nouns before -een/-ta (oikeuteen, vapautta); short stems keep their t (kautta).

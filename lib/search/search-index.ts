@@ -71,7 +71,9 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
 
   const reversedKeys = keys.map(reverse);
   const order = (list: string[]) =>
-    Int32Array.from(list.keys()).sort((a, b) => (list[a]! < list[b]! ? -1 : list[a]! > list[b]! ? 1 : 0));
+    Int32Array.from(list.keys()).sort((a, b) =>
+      list[a]! < list[b]! ? -1 : list[a]! > list[b]! ? 1 : 0,
+    );
   return {
     docs,
     keys,

@@ -29,14 +29,21 @@ export type SearchResult = {
 
 // Gives the folded words a query searches for: stopwords left out unless nothing else is left.
 export function queryWords(query: string): string[] {
-  const words = [...new Set(tokenize(query).map((t) => foldWord(t.word)))].slice(0, MAX_QUERY_WORDS);
+  const words = [...new Set(tokenize(query).map((t) => foldWord(t.word)))].slice(
+    0,
+    MAX_QUERY_WORDS,
+  );
   const content = words.filter((w) => !STOPWORDS.has(w));
   return content.length ? content : words;
 }
 
 // Gives the articles that have every word of the query (in any form the matching rules
 // allow), those with more query words in the title or keywords first, then newest first.
-export function searchArticles(index: SearchIndex, input: SearchInput, pageSize = PAGE_SIZE): SearchResult {
+export function searchArticles(
+  index: SearchIndex,
+  input: SearchInput,
+  pageSize = PAGE_SIZE,
+): SearchResult {
   const query = cleanQuery(input.q);
   const words = queryWords(query);
   const empty = { query, total: 0, page: 1, totalPages: 1, hits: [], suggestions: [] };
@@ -69,7 +76,12 @@ export function searchArticles(index: SearchIndex, input: SearchInput, pageSize 
     if (found[doc] !== words.length) continue;
     const article = index.docs[doc]!.article;
     if (input.year && article.year !== input.year) continue;
-    if (topic && !article.topics.includes(topic.slug) && !(topic.isMain && article.mainTopics.includes(topic.main))) continue;
+    if (
+      topic &&
+      !article.topics.includes(topic.slug) &&
+      !(topic.isMain && article.mainTopics.includes(topic.main))
+    )
+      continue;
     docs.push(doc);
   }
   const articleOf = (doc: number) => index.docs[doc]!.article;

@@ -42,7 +42,8 @@ function nearestWord(index: SearchIndex, word: string): string | null {
     const candidate = written[i]!;
     if (!candidate.folded.startsWith(head)) break;
     const distance = editDistance(word, candidate.folded, limit);
-    if (distance <= limit && (!best || distance < best.distance)) best = { word: candidate.word, distance };
+    if (distance <= limit && (!best || distance < best.distance))
+      best = { word: candidate.word, distance };
   }
   return best?.word ?? null;
 }

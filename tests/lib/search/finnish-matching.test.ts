@@ -8,7 +8,11 @@ const slugsFound = (q: string) =>
 
 // Query as a reader might type it → every fixture article it must find (and nothing else).
 const FINDS: [string, string[], string][] = [
-  ["verotus", ["yritysverotus", "perintovero"], "the word inside compounds (yritys-, perintöverotus)"],
+  [
+    "verotus",
+    ["yritysverotus", "perintovero"],
+    "the word inside compounds (yritys-, perintöverotus)",
+  ],
   ["verotuksen", ["yritysverotus", "perintovero"], "-us/-uksen inflection class"],
   ["verotukseen", ["yritysverotus", "perintovero"], "illative of an -us noun"],
   ["yritysverotus", ["yritysverotus"], "nominative finds the genitive in the title"],
@@ -30,7 +34,11 @@ const FINDS: [string, string[], string][] = [
   ["uhreja", ["ihmiskauppa"], "plural partitive query"],
   ["rikosuhripaivystys", ["ihmiskauppa"], "umlaut-free compound, -us/-yksen class"],
   ["Rikosuhripäivystyksen", ["ihmiskauppa"], "as written in the text"],
-  ["kilpailu", ["kilpailuvirasto", "rikoksentorjuntakilpailu"], "hyphenated first part and compound end"],
+  [
+    "kilpailu",
+    ["kilpailuvirasto", "rikoksentorjuntakilpailu"],
+    "hyphenated first part and compound end",
+  ],
   ["kilpailun", ["kilpailuvirasto", "rikoksentorjuntakilpailu"], "genitive query"],
   ["rikoksentorjuntakilpailu", ["rikoksentorjuntakilpailu"], "the whole compound"],
   ["rikoksentorjunta", ["rikoksentorjuntakilpailu"], "first part of a compound"],

@@ -12,15 +12,24 @@ const marked = (segments: { text: string; mark: boolean }[]) =>
 describe("ranking", () => {
   it("puts a title match above a newer body match", () => {
     // tietosuoja (2023) has it in the title, kilpailuvirasto (2024) only in the body.
-    expect(slugs(searchArticles(index, { q: "seuraamusmaksu" }))).toEqual(["tietosuoja", "kilpailuvirasto"]);
+    expect(slugs(searchArticles(index, { q: "seuraamusmaksu" }))).toEqual([
+      "tietosuoja",
+      "kilpailuvirasto",
+    ]);
   });
 
   it("puts the newer article first among title matches", () => {
-    expect(slugs(searchArticles(index, { q: "verotus" }))).toEqual(["yritysverotus", "perintovero"]);
+    expect(slugs(searchArticles(index, { q: "verotus" }))).toEqual([
+      "yritysverotus",
+      "perintovero",
+    ]);
   });
 
   it("puts the newer article first among body matches", () => {
-    expect(slugs(searchArticles(index, { q: "korkein oikeus" }))).toEqual(["tyosopimus", "kaupunki"]);
+    expect(slugs(searchArticles(index, { q: "korkein oikeus" }))).toEqual([
+      "tyosopimus",
+      "kaupunki",
+    ]);
   });
 
   it("counts an editor's keyword as a title word", () => {
@@ -31,12 +40,18 @@ describe("ranking", () => {
 
 describe("filters and pages", () => {
   it("keeps only the topic asked for, a main topic including its subtopics", () => {
-    expect(slugs(searchArticles(index, { q: "kilpailu", topic: "juridiikka" }))).toEqual(["rikoksentorjuntakilpailu"]);
-    expect(slugs(searchArticles(index, { q: "kilpailu", topic: "yritystalous" }))).toEqual(["kilpailuvirasto"]);
+    expect(slugs(searchArticles(index, { q: "kilpailu", topic: "juridiikka" }))).toEqual([
+      "rikoksentorjuntakilpailu",
+    ]);
+    expect(slugs(searchArticles(index, { q: "kilpailu", topic: "yritystalous" }))).toEqual([
+      "kilpailuvirasto",
+    ]);
   });
 
   it("keeps only the year asked for", () => {
-    expect(slugs(searchArticles(index, { q: "kilpailu", year: 2021 }))).toEqual(["rikoksentorjuntakilpailu"]);
+    expect(slugs(searchArticles(index, { q: "kilpailu", year: 2021 }))).toEqual([
+      "rikoksentorjuntakilpailu",
+    ]);
     expect(searchArticles(index, { q: "kilpailu", year: 1999 }).total).toBe(0);
   });
 
@@ -65,7 +80,9 @@ describe("snippets", () => {
 
   it("keeps markup of the article as plain text segments", () => {
     const [hit] = searchArticles(index, { q: "merkintäkieli" }).hits;
-    expect(hit!.title.map((s) => s.text).join("")).toBe("Merkintäkieli <b>otsikossa</b> näkyy tekstinä");
+    expect(hit!.title.map((s) => s.text).join("")).toBe(
+      "Merkintäkieli <b>otsikossa</b> näkyy tekstinä",
+    );
   });
 });
 
@@ -77,7 +94,8 @@ describe("limits and suggestions", () => {
   });
 
   it("answers an empty or punctuation-only query with nothing", () => {
-    for (const q of ["", "   ", "!!! ??? ---", "\u0000\u0007"]) expect(searchArticles(index, { q }).total).toBe(0);
+    for (const q of ["", "   ", "!!! ??? ---", "\u0000\u0007"])
+      expect(searchArticles(index, { q }).total).toBe(0);
   });
 
   it("reads only the first dozen words of a long query", () => {
@@ -88,11 +106,16 @@ describe("limits and suggestions", () => {
 
   it("suggests the nearest word written in the articles for a misspelt one", () => {
     expect(searchArticles(index, { q: "lomatus" }).suggestions).toEqual(["lomautus"]);
-    expect(searchArticles(index, { q: "markinaoikeuteen" }).suggestions).toEqual(["markkinaoikeuteen"]);
+    expect(searchArticles(index, { q: "markinaoikeuteen" }).suggestions).toEqual([
+      "markkinaoikeuteen",
+    ]);
   });
 
   it("suggests each word alone when the words never meet in one article", () => {
-    expect(searchArticles(index, { q: "raati kartelli" }).suggestions).toEqual(["raati", "kartelli"]);
+    expect(searchArticles(index, { q: "raati kartelli" }).suggestions).toEqual([
+      "raati",
+      "kartelli",
+    ]);
   });
 
   it("suggests nothing when results were found", () => {
