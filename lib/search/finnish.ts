@@ -28,13 +28,14 @@ const FIXED_KEYS: Readonly<Record<string, string>> = Object.fromEntries(
 
 const VOWEL = /[aeiouy]/;
 
-// Gives the base word of an irregular form, also at the end of a compound, or the word itself.
+// Gives the base word of an irregular form, also at the end of a compound (the last 4–8
+// letters, at least 3 before them), or the word itself.
 function baseWord(folded: string): string {
   const whole = IRREGULAR[folded];
   if (whole) return whole;
-  for (let cut = 3; cut <= folded.length - 3; cut++) {
-    const base = IRREGULAR[folded.slice(cut)];
-    if (base && COMPOUND_ENDS.includes(base)) return folded.slice(0, cut) + base;
+  for (let length = 4; length <= 8 && length <= folded.length - 3; length++) {
+    const base = IRREGULAR[folded.slice(-length)];
+    if (base && COMPOUND_ENDS.includes(base)) return folded.slice(0, -length) + base;
   }
   return folded;
 }

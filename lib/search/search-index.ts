@@ -1,6 +1,6 @@
 import type { Article } from "../content/articles";
 import { termKey } from "./finnish";
-import { foldWord, markdownToPlainText, tokenize } from "./text";
+import { foldWord, forEachWord, markdownToPlainText } from "./text";
 
 export type SearchDoc = { article: Article; text: string };
 
@@ -11,8 +11,10 @@ export type SearchIndex = {
   docs: SearchDoc[];
   keys: string[];
   keyIds: Map<string, number>;
-  // Every word as written (lowercase), sorted by its folded form, for "did you mean" suggestions.
-  written: { folded: string; word: string }[];
+  // Every folded word, sorted, and the written form of those that had umlauts, for "did you
+  // mean" suggestions.
+  folded: string[];
+  umlauts: Map<string, string>;
   // termId → article number × 2, plus 1 when the word is in the title or keywords.
   postings: Uint32Array[];
   byPrefix: Int32Array;
@@ -30,20 +32,29 @@ function bodyText(article: Article): string {
   return [article.lead, markdownToPlainText(article.body), updates].filter(Boolean).join(" ");
 }
 
-// Gives the index of the articles (built once per published set, see site-search.ts).
+// Gives the index of the articles (built once per published set, see site-search.ts); article
+// numbers follow the site's order, newest first.
 export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
   const keyIds = new Map<string, number>();
   const keys: string[] = [];
-  const written = new Map<string, string>();
+  const umlauts = new Map<string, string>();
   const lists: number[][] = [];
   const surface = new Map<string, number>();
   const docs: SearchDoc[] = [];
 
+  // The same word as written is folded once, not at each of its thousands of uses.
+  const raw = new Map<string, number>();
   const termOf = (word: string): number => {
+    const known = raw.get(word);
+    if (known !== undefined) return known;
     const folded = foldWord(word);
     let id = surface.get(folded);
-    if (id !== undefined) return id;
-    written.set(folded, word.toLowerCase());
+    if (id !== undefined) {
+      raw.set(word, id);
+      return id;
+    }
+    const lower = word.toLowerCase();
+    if (lower !== folded && !umlauts.has(folded)) umlauts.set(folded, lower);
     const key = termKey(folded);
     id = keyIds.get(key);
     if (id === undefined) {
@@ -53,19 +64,24 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
       lists.push([]);
     }
     surface.set(folded, id);
+    raw.set(word, id);
     return id;
   };
 
-  articles.forEach((article, doc) => {
+  // Newest first, so that article number order is the result order among equals.
+  const sorted = [...articles].sort((a, b) =>
+    a.date < b.date ? 1 : a.date > b.date ? -1 : a.title.localeCompare(b.title, "fi"),
+  );
+  sorted.forEach((article, doc) => {
     const text = bodyText(article);
     docs.push({ article, text });
     const inDoc = new Map<number, number>();
     const strong = `${article.title} ${(article.keywords ?? []).join(" ")}`;
-    for (const { word } of tokenize(strong)) inDoc.set(termOf(word), 1);
-    for (const { word } of tokenize(text)) {
+    forEachWord(strong, (word) => inDoc.set(termOf(word), 1));
+    forEachWord(text, (word) => {
       const id = termOf(word);
       if (!inDoc.has(id)) inDoc.set(id, 0);
-    }
+    });
     for (const [id, title] of inDoc) lists[id]!.push(doc * 2 + title);
   });
 
@@ -78,9 +94,8 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
     docs,
     keys,
     keyIds,
-    written: [...written]
-      .map(([folded, word]) => ({ folded, word }))
-      .sort((a, b) => (a.folded < b.folded ? -1 : a.folded > b.folded ? 1 : 0)),
+    folded: [...surface.keys()].sort(),
+    umlauts,
     postings: lists.map((list) => Uint32Array.from(list)),
     byPrefix: order(keys),
     bySuffix: order(reversedKeys),

@@ -84,13 +84,8 @@ export function searchArticles(
       continue;
     docs.push(doc);
   }
-  const articleOf = (doc: number) => index.docs[doc]!.article;
-  docs.sort(
-    (a, b) =>
-      inTitle[b]! - inTitle[a]! ||
-      articleOf(b).date.localeCompare(articleOf(a).date) ||
-      articleOf(a).title.localeCompare(articleOf(b).title, "fi"),
-  );
+  // Article numbers already run newest first (see buildSearchIndex).
+  docs.sort((a, b) => inTitle[b]! - inTitle[a]! || a - b);
 
   const totalPages = Math.max(1, Math.ceil(docs.length / pageSize));
   const page = Math.min(Math.max(1, Math.trunc(input.page ?? 1) || 1), totalPages);

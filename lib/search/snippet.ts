@@ -23,6 +23,14 @@ function markWords(text: string, isMatch: IsMatch): Segment[] {
   return segments;
 }
 
+// Gives the first matched word of `text`, reading no further than it.
+function firstMatch(text: string, isMatch: IsMatch): { start: number } | undefined {
+  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    if (isMatch(foldWord(match[0]))) return { start: match.index };
+  }
+  return undefined;
+}
+
 // Gives the title with the matched words marked.
 export function markTitle(title: string, isMatch: IsMatch): Segment[] {
   return markWords(title, isMatch);
@@ -31,7 +39,7 @@ export function markTitle(title: string, isMatch: IsMatch): Segment[] {
 // Gives about SNIPPET_LENGTH characters of `text` around its first matched word (or its
 // start when only the title matched), cut at word boundaries, matched words marked.
 export function makeSnippet(text: string, isMatch: IsMatch): Segment[] {
-  const first = tokenize(text).find((token) => isMatch(foldWord(token.word)));
+  const first = firstMatch(text, isMatch);
   let start = first ? Math.max(0, first.start - LEAD_IN) : 0;
   if (start > 0) {
     const space = text.indexOf(" ", start);

@@ -29,23 +29,23 @@ function editDistance(a: string, b: string, limit: number): number {
 function nearestWord(index: SearchIndex, word: string): string | null {
   const limit = word.length < 6 ? 1 : 2;
   const head = word.slice(0, 2);
-  const { written } = index;
+  const { folded } = index;
   let lo = 0;
-  let hi = written.length;
+  let hi = folded.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (written[mid]!.folded < head) lo = mid + 1;
+    if (folded[mid]! < head) lo = mid + 1;
     else hi = mid;
   }
   let best: { word: string; distance: number } | null = null;
-  for (let i = lo; i < Math.min(written.length, lo + MAX_CANDIDATES); i++) {
-    const candidate = written[i]!;
-    if (!candidate.folded.startsWith(head)) break;
-    const distance = editDistance(word, candidate.folded, limit);
+  for (let i = lo; i < Math.min(folded.length, lo + MAX_CANDIDATES); i++) {
+    const candidate = folded[i]!;
+    if (!candidate.startsWith(head)) break;
+    const distance = editDistance(word, candidate, limit);
     if (distance <= limit && (!best || distance < best.distance))
-      best = { word: candidate.word, distance };
+      best = { word: candidate, distance };
   }
-  return best?.word ?? null;
+  return best ? (index.umlauts.get(best.word) ?? best.word) : null;
 }
 
 // Gives queries worth offering when `query` found nothing: its unknown words replaced by the

@@ -5,27 +5,57 @@ export const MAX_QUERY_LENGTH = 200;
 // Words of a query beyond this are ignored: no reader types more, and each costs a lookup.
 export const MAX_QUERY_WORDS = 12;
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const LETTER = /[\p{L}\p{N}]/u;
+
+// True for a letter or digit; ASCII is decided without a regular expression, as the index
+// looks at every character of every article.
+function isWordChar(code: number, char: string): boolean {
+  if (code < 128)
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return LETTER.test(char);
+}
 
 export type Token = { word: string; start: number; end: number };
 
-// Gives the words of a text with their offsets (letters and digits; hyphens and
+// Calls `visit` with each word of a text and its offsets (letters and digits; hyphens and
 // punctuation split words, so "hallinto-oikeus" gives "hallinto" and "oikeus").
+export function forEachWord(
+  text: string,
+  visit: (word: string, start: number, end: number) => void,
+): void {
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    // Surrogate pairs (letters outside the BMP) count as word characters when they are letters.
+    const char = code >= 0xd800 && code <= 0xdbff ? text.slice(i, i + 2) : (text[i] ?? " ");
+    const inWord = i < text.length && isWordChar(code, char);
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      visit(text.slice(start, i), start, i);
+      start = -1;
+    }
+    if (char.length === 2 && inWord) i++;
+  }
+}
+
+// Gives the words of a text with their offsets (see forEachWord).
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    tokens.push({ word: match[0], start: match.index, end: match.index + match[0].length });
-  }
+  forEachWord(text, (word, start, end) => tokens.push({ word, start, end }));
   return tokens;
 }
 
+const FINNISH_LETTERS: Readonly<Record<string, string>> = { ä: "a", ö: "o", å: "a" };
+
 // Gives a word lowercased with its diacritics removed (ä→a, ö→o, å→a, é→e), for matching
-// only: what the reader sees keeps its letters.
+// only: what the reader sees keeps its letters. Plain ASCII and Finnish letters take a fast
+// path, as the index folds every word of every article.
 export function foldWord(word: string): string {
-  return word
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "");
+  const lower = word.toLowerCase();
+  if (/^[a-z0-9]*$/.test(lower)) return lower;
+  const finnish = lower.replace(/[äöå]/g, (letter) => FINNISH_LETTERS[letter]!);
+  if (/^[a-z0-9]*$/.test(finnish)) return finnish;
+  return finnish.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
 }
 
 // Gives readable plain text of Markdown: link targets, images, tags and markup signs removed.
