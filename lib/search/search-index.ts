@@ -77,7 +77,9 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
     docs.push({ article, text });
     const inDoc = new Map<number, number>();
     const strong = `${article.title} ${(article.keywords ?? []).join(" ")}`;
-    forEachWord(strong, (word) => inDoc.set(termOf(word), 1));
+    forEachWord(strong, (word) => {
+      inDoc.set(termOf(word), 1);
+    });
     forEachWord(text, (word) => {
       const id = termOf(word);
       if (!inDoc.has(id)) inDoc.set(id, 0);

@@ -89,9 +89,16 @@ export function searchArticles(
 
   const totalPages = Math.max(1, Math.ceil(docs.length / pageSize));
   const page = Math.min(Math.max(1, Math.trunc(input.page ?? 1) || 1), totalPages);
-  const isMatch = (folded: string) => {
-    const term = index.surface.get(folded);
-    return term !== undefined && matched.has(term);
+  // Snippets meet the same words again and again: each written form is looked up once.
+  const seen = new Map<string, boolean>();
+  const isMatch = (word: string) => {
+    let result = seen.get(word);
+    if (result === undefined) {
+      const term = index.surface.get(foldWord(word));
+      result = term !== undefined && matched.has(term);
+      seen.set(word, result);
+    }
+    return result;
   };
   const hits = docs.slice((page - 1) * pageSize, page * pageSize).map((doc): SearchHit => {
     const { article, text } = index.docs[doc]!;

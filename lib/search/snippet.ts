@@ -1,4 +1,4 @@
-import { foldWord, tokenize } from "./text";
+import { forEachWord, tokenize } from "./text";
 
 // A run of text, marked when it is a word the query matched. Rendered by React as text,
 // so markup in an article or a query never becomes HTML.
@@ -7,14 +7,15 @@ export type Segment = { text: string; mark: boolean };
 const SNIPPET_LENGTH = 220;
 const LEAD_IN = 70;
 
-type IsMatch = (folded: string) => boolean;
+// Tells whether a word as written is one the query matched.
+type IsMatch = (word: string) => boolean;
 
 // Gives `text` cut into segments with the matched words marked.
 function markWords(text: string, isMatch: IsMatch): Segment[] {
   const segments: Segment[] = [];
   let at = 0;
   for (const token of tokenize(text)) {
-    if (!isMatch(foldWord(token.word))) continue;
+    if (!isMatch(token.word)) continue;
     if (token.start > at) segments.push({ text: text.slice(at, token.start), mark: false });
     segments.push({ text: token.word, mark: true });
     at = token.end;
@@ -25,10 +26,12 @@ function markWords(text: string, isMatch: IsMatch): Segment[] {
 
 // Gives the first matched word of `text`, reading no further than it.
 function firstMatch(text: string, isMatch: IsMatch): { start: number } | undefined {
-  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    if (isMatch(foldWord(match[0]))) return { start: match.index };
-  }
-  return undefined;
+  let first: { start: number } | undefined;
+  forEachWord(text, (word, start) => {
+    if (isMatch(word)) first = { start };
+    return first !== undefined;
+  });
+  return first;
 }
 
 // Gives the title with the matched words marked.

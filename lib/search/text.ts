@@ -17,11 +17,11 @@ function isWordChar(code: number, char: string): boolean {
 
 export type Token = { word: string; start: number; end: number };
 
-// Calls `visit` with each word of a text and its offsets (letters and digits; hyphens and
+// Calls `visit` with each word of a text and its offsets, until it returns true (letters and digits; hyphens and
 // punctuation split words, so "hallinto-oikeus" gives "hallinto" and "oikeus").
 export function forEachWord(
   text: string,
-  visit: (word: string, start: number, end: number) => void,
+  visit: (word: string, start: number, end: number) => boolean | void,
 ): void {
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
@@ -31,7 +31,7 @@ export function forEachWord(
     const inWord = i < text.length && isWordChar(code, char);
     if (inWord && start < 0) start = i;
     else if (!inWord && start >= 0) {
-      visit(text.slice(start, i), start, i);
+      if (visit(text.slice(start, i), start, i) === true) return;
       start = -1;
     }
     if (char.length === 2 && inWord) i++;
@@ -41,7 +41,9 @@ export function forEachWord(
 // Gives the words of a text with their offsets (see forEachWord).
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  forEachWord(text, (word, start, end) => tokens.push({ word, start, end }));
+  forEachWord(text, (word, start, end) => {
+    tokens.push({ word, start, end });
+  });
   return tokens;
 }
 
