@@ -19,6 +19,7 @@ export function SearchForm({ input, options, onChange }: Props) {
   return (
     <form
       role="search"
+      aria-label="Hae artikkeleita"
       action="/haku"
       method="get"
       className="mt-4 grid gap-4 sm:grid-cols-[1fr_auto_auto_auto] sm:items-end"

@@ -31,7 +31,13 @@ export function SiteHeader() {
 // A plain GET form to /haku: no JavaScript, so pages that do not search load no search code.
 function HeaderSearch() {
   return (
-    <form role="search" action="/haku" method="get" className="flex w-full gap-2 sm:w-auto">
+    <form
+      role="search"
+      aria-label="Sivuston haku"
+      action="/haku"
+      method="get"
+      className="flex w-full gap-2 sm:w-auto"
+    >
       <label htmlFor="sivuhaku" className="sr-only">
         Hae sivustolta
       </label>
