@@ -34,7 +34,10 @@ export async function startServerProcesses() {
     try {
       getSearchIndex();
     } catch (error) {
-      consoleLogger.error("search index build failed:", error instanceof Error ? error.message : error);
+      consoleLogger.error(
+        "search index build failed:",
+        error instanceof Error ? error.message : error,
+      );
     }
   });
   try {

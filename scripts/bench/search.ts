@@ -102,6 +102,12 @@ const rows: [string, string, string][] = [
     "none",
   ],
 ];
+const load = loadavg()
+  .map((l) => l.toFixed(1))
+  .join(" ");
+console.log(
+  `${new Date().toISOString()}, Node ${process.version}, ${availableParallelism()} cores, load average ${load}\n`,
+);
 console.log(
   `measure                          | value                                     | target`,
 );
