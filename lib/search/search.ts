@@ -84,10 +84,13 @@ export function searchArticles(
       continue;
     docs.push(doc);
   }
-  // Article numbers already run newest first (see buildSearchIndex).
-  docs.sort((a, b) => inTitle[b]! - inTitle[a]! || a - b);
+  // Article numbers already run newest first (see buildSearchIndex), so grouping by the
+  // number of title words, most first, keeping order within a group, is the whole ranking.
+  const groups: number[][] = Array.from({ length: words.length + 1 }, () => []);
+  for (const doc of docs) groups[words.length - inTitle[doc]!]!.push(doc);
+  const ranked = groups.flat();
 
-  const totalPages = Math.max(1, Math.ceil(docs.length / pageSize));
+  const totalPages = Math.max(1, Math.ceil(ranked.length / pageSize));
   const page = Math.min(Math.max(1, Math.trunc(input.page ?? 1) || 1), totalPages);
   // Snippets meet the same words again and again: each written form is looked up once.
   const seen = new Map<string, boolean>();
@@ -100,7 +103,7 @@ export function searchArticles(
     }
     return result;
   };
-  const hits = docs.slice((page - 1) * pageSize, page * pageSize).map((doc): SearchHit => {
+  const hits = ranked.slice((page - 1) * pageSize, page * pageSize).map((doc): SearchHit => {
     const { article, text } = index.docs[doc]!;
     return {
       path: article.path,
@@ -110,6 +113,6 @@ export function searchArticles(
       snippet: makeSnippet(text, isMatch),
     };
   });
-  const suggestions = docs.length ? [] : suggestQueries(index, query, words);
-  return { ...empty, total: docs.length, page, totalPages, hits, suggestions };
+  const suggestions = ranked.length ? [] : suggestQueries(index, query, words);
+  return { ...empty, total: ranked.length, page, totalPages, hits, suggestions };
 }
