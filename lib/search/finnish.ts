@@ -33,6 +33,9 @@ const VOWEL = /[aeiouy]/;
 function baseWord(folded: string): string {
   const whole = IRREGULAR[folded];
   if (whole) return whole;
+  // Every form of laki and tuki starts "la" or "tu": most words need no lookups at all.
+  const tail = folded.slice(-8);
+  if (!tail.includes("la") && !tail.includes("tu")) return folded;
   for (let length = 4; length <= 8 && length <= folded.length - 3; length++) {
     const base = IRREGULAR[folded.slice(-length)];
     if (base && COMPOUND_ENDS.includes(base)) return folded.slice(0, -length) + base;

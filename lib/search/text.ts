@@ -5,37 +5,47 @@ export const MAX_QUERY_LENGTH = 200;
 // Words of a query beyond this are ignored: no reader types more, and each costs a lookup.
 export const MAX_QUERY_WORDS = 12;
 
-const LETTER = /[\p{L}\p{N}]/u;
+const LETTER = /^[\p{L}\p{N}]$/u;
+// Letters and digits among the first 0x250 code points (ASCII, Latin-1, Latin Extended),
+// decided once: the index looks at every character of every article.
+const LATIN = Uint8Array.from({ length: 0x250 }, (_, code) =>
+  LETTER.test(String.fromCharCode(code)) ? 1 : 0,
+);
 
-// True for a letter or digit; ASCII is decided without a regular expression, as the index
-// looks at every character of every article.
-function isWordChar(code: number, char: string): boolean {
-  if (code < 128)
-    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  return LETTER.test(char);
+// Gives how many UTF-16 units the word character at `i` takes (1, or 2 for a letter outside
+// the BMP), or 0 when it is not a letter or digit.
+function wordCharLength(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0x250) return LATIN[code]!;
+  if (code >= 0xd800 && code <= 0xdbff) return LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
+  return LETTER.test(text[i]!) ? 1 : 0;
 }
 
 export type Token = { word: string; start: number; end: number };
 
-// Calls `visit` with each word of a text and its offsets, until it returns true (letters and digits; hyphens and
-// punctuation split words, so "hallinto-oikeus" gives "hallinto" and "oikeus").
+// Calls `visit` with each word of a text and its offsets, until it returns true (letters and
+// digits; hyphens and punctuation split words, so "hallinto-oikeus" gives "hallinto" and
+// "oikeus").
 export function forEachWord(
   text: string,
   visit: (word: string, start: number, end: number) => boolean | void,
 ): void {
   let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : 32;
-    // Surrogate pairs (letters outside the BMP) count as word characters when they are letters.
-    const char = code >= 0xd800 && code <= 0xdbff ? text.slice(i, i + 2) : (text[i] ?? " ");
-    const inWord = i < text.length && isWordChar(code, char);
-    if (inWord && start < 0) start = i;
-    else if (!inWord && start >= 0) {
+  let i = 0;
+  while (i < text.length) {
+    const length = wordCharLength(text, i);
+    if (length > 0) {
+      if (start < 0) start = i;
+      i += length;
+      continue;
+    }
+    if (start >= 0) {
       if (visit(text.slice(start, i), start, i) === true) return;
       start = -1;
     }
-    if (char.length === 2 && inWord) i++;
+    i++;
   }
+  if (start >= 0) visit(text.slice(start), start, text.length);
 }
 
 // Gives the words of a text with their offsets (see forEachWord).
