@@ -72,19 +72,25 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
   const sorted = [...articles].sort((a, b) =>
     a.date < b.date ? 1 : a.date > b.date ? -1 : a.title.localeCompare(b.title, "fi"),
   );
+  // termId → 1 + the last article it was seen in, and whether in that one's title: arrays
+  // instead of a Map per article, as this runs for every word of every article.
+  const seenIn: number[] = [];
+  const titled: number[] = [];
   sorted.forEach((article, doc) => {
     const text = bodyText(article);
     docs.push({ article, text });
-    const inDoc = new Map<number, number>();
-    const strong = `${article.title} ${(article.keywords ?? []).join(" ")}`;
-    forEachWord(strong, (word) => {
-      inDoc.set(termOf(word), 1);
-    });
-    forEachWord(text, (word) => {
+    const terms: number[] = [];
+    const note = (word: string, title: number) => {
       const id = termOf(word);
-      if (!inDoc.has(id)) inDoc.set(id, 0);
-    });
-    for (const [id, title] of inDoc) lists[id]!.push(doc * 2 + title);
+      if (seenIn[id] !== doc + 1) {
+        seenIn[id] = doc + 1;
+        titled[id] = title;
+        terms.push(id);
+      }
+    };
+    forEachWord(`${article.title} ${(article.keywords ?? []).join(" ")}`, (word) => note(word, 1));
+    forEachWord(text, (word) => note(word, 0));
+    for (const id of terms) lists[id]!.push(doc * 2 + titled[id]!);
   });
 
   const reversedKeys = keys.map(reverse);
