@@ -22,7 +22,39 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <HeaderSearch />
       </div>
     </header>
+  );
+}
+
+// A plain GET form to /haku: no JavaScript, so pages that do not search load no search code.
+function HeaderSearch() {
+  return (
+    <form
+      role="search"
+      aria-label="Sivuston haku"
+      action="/haku"
+      method="get"
+      className="flex w-full gap-2 sm:w-auto"
+    >
+      <label htmlFor="sivuhaku" className="sr-only">
+        Hae sivustolta
+      </label>
+      <input
+        id="sivuhaku"
+        name="q"
+        type="search"
+        maxLength={200}
+        placeholder="Hae sivustolta"
+        className="min-w-0 flex-1 rounded border border-white bg-white px-3 py-1.5 text-slate-900 placeholder:text-slate-600 sm:w-56"
+      />
+      <button
+        type="submit"
+        className="rounded border border-white px-3 py-1.5 font-semibold text-white hover:bg-white hover:text-brand"
+      >
+        Hae
+      </button>
+    </form>
   );
 }

@@ -72,6 +72,12 @@ export const articleFrontMatterSchema = z
         alt: text(300),
       })
       .optional(),
+    // Words readers may search for that the text does not use (synonyms, abbreviations); each
+    // counts as a title word in site search.
+    keywords: z
+      .array(text(60), { error: "expected a list of search words" })
+      .max(20, "at most 20 keywords")
+      .optional(),
     // Earlier addresses of the article (after a slug change); each answers 308 to the new one.
     aliases: z
       .array(

@@ -2,6 +2,7 @@ import http from "node:http";
 import { getEnv } from "@/lib/env";
 import { PEER_HEADER } from "@/lib/http/client-ip";
 import { consoleLogger } from "@/lib/log";
+import { getSearchIndex } from "@/lib/search/site-search";
 import { startMailDelivery } from "./server";
 
 // Copies each request's socket address into PEER_HEADER before Next sees the request, so the
@@ -27,6 +28,18 @@ function stampPeerAddress() {
 export async function startServerProcesses() {
   if (getEnv().NEXT_PHASE === "phase-production-build") return;
   stampPeerAddress();
+  // Built once the server is up, so the first search does not wait for it; later it is rebuilt
+  // only when the published articles change (lib/search/site-search.ts).
+  setImmediate(() => {
+    try {
+      getSearchIndex();
+    } catch (error) {
+      consoleLogger.error(
+        "search index build failed:",
+        error instanceof Error ? error.message : error,
+      );
+    }
+  });
   try {
     await startMailDelivery();
   } catch (error) {

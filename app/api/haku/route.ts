@@ -1,0 +1,9 @@
+import { readSearchParams } from "@/lib/search/search-params";
+import { searchSite } from "@/lib/search/site-search";
+
+// The live search's results as JSON; the same parameters as /haku.
+export function GET(request: Request) {
+  const input = readSearchParams(new URL(request.url).searchParams);
+  const result = input.q ? searchSite(input) : null;
+  return Response.json(result, { headers: { "Cache-Control": "no-store" } });
+}

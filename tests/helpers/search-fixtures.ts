@@ -1,0 +1,21 @@
+import path from "node:path";
+import { loadArticles } from "@/lib/content/loader";
+import { buildSearchIndex } from "@/lib/search/search-index";
+import { FIXTURES } from "./content-dir";
+
+// The articles of tests/fixtures/search (written for the search tests) and their index.
+export function searchFixtureIndex() {
+  const articles = loadArticles({
+    dir: path.join(FIXTURES, "search"),
+    includeDrafts: false,
+    today: "2030-01-01",
+  });
+  return buildSearchIndex(articles);
+}
+
+// The index of the site's own content/uutiset (the seed article).
+export function seedIndex() {
+  return buildSearchIndex(
+    loadArticles({ dir: "content/uutiset", includeDrafts: false, today: "2030-01-01" }),
+  );
+}
