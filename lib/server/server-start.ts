@@ -1,8 +1,9 @@
 import http from "node:http";
-import { getEnv } from "@/lib/env";
+import { getEnv, ownServerOrigin } from "@/lib/env";
 import { PEER_HEADER } from "@/lib/http/client-ip";
 import { consoleLogger } from "@/lib/log";
 import { startMailDelivery } from "./server";
+import { startPublishing } from "./publishing";
 
 // Copies each request's socket address into PEER_HEADER before Next sees the request, so the
 // rate limiter keys on an address the client cannot choose (see lib/http/client-ip.ts).
@@ -27,6 +28,7 @@ function stampPeerAddress() {
 export async function startServerProcesses() {
   if (getEnv().NEXT_PHASE === "phase-production-build") return;
   stampPeerAddress();
+  startPublishing(ownServerOrigin);
   try {
     await startMailDelivery();
   } catch (error) {
