@@ -76,16 +76,16 @@ export function getAllArticles(now: number = Date.now()): Article[] {
 
 // Gives a value computed from the articles once per load: a build renders thousands of pages
 // and each asks for the same indexes and counts.
-function derived<T>(name: string, compute: (articles: Article[]) => T): T {
-  const articles = getAllArticles();
+function derived<T>(name: string, compute: (articles: Article[]) => T, now = Date.now()): T {
+  const articles = getAllArticles(now);
   const cache = globalCache.__articleCache!.derived;
   if (!cache.has(name)) cache.set(name, compute(articles));
   return cache.get(name) as T;
 }
 
-// Gives the article at /uutiset/year/slug, or null.
-export function getArticleBySlug(year: number, slug: string): Article | null {
-  const byPath = derived("byPath", (all) => new Map(all.map((a) => [a.path, a])));
+// Gives the article at /uutiset/year/slug when it is published at `now`, or null.
+export function getArticleBySlug(year: number, slug: string, now = Date.now()): Article | null {
+  const byPath = derived("byPath", (all) => new Map(all.map((a) => [a.path, a])), now);
   return byPath.get(`/uutiset/${year}/${slug}`) ?? null;
 }
 
