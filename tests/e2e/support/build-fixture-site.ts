@@ -13,8 +13,9 @@ import { article } from "../../helpers/content-dir";
 const shiftDay = (day: string, days: number) =>
   Array.from({ length: days }).reduce<string>((d) => nextDay(d), day);
 
-export const FIXTURE_CONTENT = ".e2e/content";
-export const FIXTURE_DIST = ".next-e2e";
+import { FIXTURE_CONTENT, FIXTURE_DIST } from "./build-fixture-site-paths";
+
+export { FIXTURE_CONTENT, FIXTURE_DIST };
 const root = path.resolve(import.meta.dirname, "../../..");
 const out = path.join(root, FIXTURE_CONTENT, "uutiset");
 
