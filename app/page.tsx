@@ -7,6 +7,10 @@ import { SITE_DESCRIPTION, SITE_NAME } from "@/lib/site/config";
 import { OPEN_GRAPH_BASE, pageAlternates } from "@/lib/site/metadata";
 import { DEFAULT_SHARE_IMAGE } from "@/lib/site/share-image";
 
+// Listings change at 00:00 Helsinki when the day's articles go live: regenerated at most 30 s
+// after that (and warmed by the server's midnight job, lib/server/publish-schedule.ts).
+export const revalidate = 30;
+
 const LATEST_COUNT = 10;
 
 export const metadata: Metadata = {

@@ -2,6 +2,9 @@ import type { MetadataRoute } from "next";
 import { sitemapEntries } from "@/lib/site/sitemap";
 
 export const dynamic = "force-static";
+// Listings change at 00:00 Helsinki when the day's articles go live: regenerated at most 30 s
+// after that (and warmed by the server's midnight job, lib/server/publish-schedule.ts).
+export const revalidate = 30;
 
 export default function sitemap(): MetadataRoute.Sitemap {
   return sitemapEntries();

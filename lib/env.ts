@@ -64,6 +64,21 @@ const envSchema = z.object({
     .enum(["", "0", "1"], { error: "CONTENT_TRACE must be 1 or empty" })
     .default("")
     .transform((v) => v === "1"),
+  // How many of the newest articles `next build` prerenders (with their share cards); older
+  // ones render on first request and are cached from then on (docs/publishing.md).
+  ARTICLE_PRERENDER_COUNT: z.coerce
+    .number()
+    .int("ARTICLE_PRERENDER_COUNT must be a whole number of articles")
+    .min(0, "ARTICLE_PRERENDER_COUNT must be 0 or more")
+    .default(200),
+  // How long `newsletter send` waits for every link of the issue to answer 200 before it
+  // gives up without sending (docs/publishing.md).
+  NEWSLETTER_LINK_WAIT_SECONDS: z.coerce
+    .number()
+    .int("NEWSLETTER_LINK_WAIT_SECONDS must be a whole number of seconds")
+    .min(0)
+    .max(3600, "NEWSLETTER_LINK_WAIT_SECONDS must be at most 3600 (an hour)")
+    .default(600),
   // Where `next build` writes; the benchmark builds into its own folder.
   NEXT_DIST_DIR: z.string().min(1).default(".next"),
 });
@@ -82,6 +97,15 @@ export function getEnv(source: NodeJS.ProcessEnv = process.env): Env {
   }
   cached = { source, env: result.data };
   return result.data;
+}
+
+// Gives the address this `next start` process listens on, for requests the server makes to
+// itself (warming pages after midnight). Read at call time: Next sets these while starting,
+// after the configuration was first parsed. __NEXT_PRIVATE_ORIGIN is Next's own record of it.
+export function ownServerOrigin(source: NodeJS.ProcessEnv = process.env): string {
+  const origin = source.__NEXT_PRIVATE_ORIGIN;
+  if (origin && /^https?:\/\//.test(origin)) return origin.replace(/\/+$/, "");
+  return `http://127.0.0.1:${Number(source.PORT) || 3000}`;
 }
 
 // Gives an absolute URL on the site for a path ("/uutiset/…"), always from SITE_URL.

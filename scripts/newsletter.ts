@@ -46,7 +46,9 @@ async function send(day: string, dryRun: boolean): Promise<number> {
     const result = dryRun ? await dryRunIssue(day, deps) : await sendIssue(day, deps);
     const lines = describeSendResult(result);
     process.stdout.write(`${lines.join("\n")}\n`);
-    // Mail left unsent means SMTP trouble: a non-zero status makes cron tell someone.
+    // Mail left unsent means SMTP trouble or a site that is not current: a non-zero status
+    // makes cron tell someone.
+    if (result.kind === "dead-links") return 1;
     return result.kind === "sent" && (result.stopped || result.deferred > 0) ? 1 : 0;
   } finally {
     await deps.close();

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { yearOf } from "./dates";
 import { ContentError, readMarkdownFiles } from "./files";
+import { isPublishedOn } from "./publication";
 import { parseFrontMatter } from "./front-matter";
 import { articleFrontMatterSchema, describeIssues, type ArticleFrontMatter } from "./schema";
 import { RESERVED_SLUGS, slugify } from "./slug";
@@ -99,11 +100,11 @@ export function loadArticles(options: LoadOptions): Article[] {
   return publishedArticles(articles, options);
 }
 
-// Gives the checked articles a reader may see (no drafts unless asked, none dated after
-// today), newest first.
+// Gives the checked articles a reader may see (no drafts unless asked, none not yet published
+// on `today`, see ./publication.ts), newest first.
 export function publishedArticles(articles: readonly Article[], options: LoadOptions): Article[] {
   return articles
     .filter((article) => options.includeDrafts || !article.draft)
-    .filter((article) => article.date <= options.today)
+    .filter((article) => isPublishedOn(article.date, options.today))
     .sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title, "fi"));
 }

@@ -1,4 +1,4 @@
-import { getAllArticles, type Article } from "../content/articles";
+import { getAllArticles, getNewestArticles, type Article } from "../content/articles";
 import { helsinkiToday } from "../content/dates";
 import { extraPageNumbers, paginate, type Page } from "../content/pagination";
 import { composeIssue, topHeadline, type Issue } from "./compose-issue";
@@ -37,8 +37,9 @@ const cache = new WeakMap<readonly Article[], Map<string, IssueSummary[]>>();
 // Gives the site's archive of issues (from the published articles), newest first; computed
 // once per article list and day, since a build renders one page per issue.
 export function getIssueArchive(): IssueSummary[] {
-  const articles = getAllArticles();
-  const today = helsinkiToday();
+  const now = Date.now();
+  const articles = getAllArticles(now);
+  const today = helsinkiToday(new Date(now));
   const byDay = cache.get(articles) ?? new Map<string, IssueSummary[]>();
   cache.set(articles, byDay);
   let archive = byDay.get(today);
@@ -59,4 +60,13 @@ export function issueArchivePage(page: number): Page<IssueSummary> | null {
 // Gives static params for the archive's extra pages (/uutiskirje/arkisto/sivu/N).
 export function issueArchivePageParams(): { page: string }[] {
   return extraPageNumbers(getIssueArchive().length).map((page) => ({ page }));
+}
+
+// Gives the [day] params a build prerenders: the issues that carry the prerendered articles.
+export function recentIssueParams(): { day: string }[] {
+  const oldest = getNewestArticles().at(-1);
+  if (!oldest) return [];
+  return getIssueArchive()
+    .filter(({ day }) => day >= oldest.date)
+    .map(({ day }) => ({ day }));
 }

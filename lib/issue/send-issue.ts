@@ -15,6 +15,7 @@ import { isIssueDay } from "./issue-calendar";
 import { buildIssueMail } from "./issue-mail";
 import { manageUrl, oneClickUnsubscribeUrl, type LinkDeps } from "../subscription/links";
 import { describeSendError, handOffWithRetry, type HandOff } from "./hand-off";
+import { issueLinks, type DeadLink } from "./live-links";
 import { createPacer } from "./pacer";
 
 export type SendOptions = {
@@ -32,6 +33,8 @@ export type SendDeps = {
   links: LinkDeps;
   log: Logger;
   options: SendOptions;
+  // Gives the links that are not live (see ./live-links.ts); the send stops when any is.
+  checkLinks: (urls: string[]) => Promise<DeadLink[]>;
   sleep?: (ms: number) => Promise<void>;
   runId?: string;
 };
@@ -45,6 +48,7 @@ type SendSummary = SendTally & { remaining: number; stopped?: string };
 export type SendResult =
   | { kind: "not-issue-day"; day: string }
   | { kind: "no-articles"; day: string }
+  | { kind: "dead-links"; day: string; dead: DeadLink[] }
   | ({ kind: "sent"; day: string } & SendSummary);
 
 const DEFER_MS = 5 * 60_000;
@@ -53,12 +57,16 @@ const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, 
 
 // Sends the issue of `day` to every confirmed subscriber with something new in their topics,
 // exactly once per subscriber however many runs start or restart: each mail is claimed in the
-// send log before its hand-off to SMTP and marked sent right after. Throws (after giving back
+// send log before its hand-off to SMTP and marked sent right after. Sends nothing (and queues
+// nothing) unless every link of the issue answers 200 first. Throws (after giving back
 // its unsent claims) when something other than one mail fails, such as the database.
 export async function sendIssue(day: string, deps: SendDeps): Promise<SendResult> {
   if (!isIssueDay(day)) return { kind: "not-issue-day", day };
   const window = articlesInIssueWindow(deps.articles, day);
   if (window.length === 0) return { kind: "no-articles", day };
+  // Before the first row is queued: a dead link stops the whole issue, never half of it.
+  const dead = await deps.checkLinks(issueLinks(day, window, deps.links.siteUrl));
+  if (dead.length > 0) return { kind: "dead-links", day, dead };
   await enqueueIssueSends(deps.db, day);
 
   const runId = deps.runId ?? randomUUID();

@@ -10,6 +10,12 @@ export function describeSendResult(result: SendResult | DryRunResult): string[] 
       return [`${day} is not an issue day (weekend or Finnish public holiday): nothing sent.`];
     case "no-articles":
       return [`No articles for the issue of ${day}: nothing sent.`];
+    case "dead-links":
+      return [
+        `Issue of ${day} NOT sent: ${result.dead.length} of its links do not answer 200 at the site, so subscribers would get dead links.`,
+        ...result.dead.map((d) => `  ${d.url}: ${d.status ?? d.error ?? "no answer"}`),
+        "Nothing was queued or sent. Check that the site runs the current build (docs/publishing.md), then run send again.",
+      ];
     case "dry-run":
       return [
         `Dry run for the issue of ${day}: nothing sent, nothing recorded.`,

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import { getAllArticles } from "../content/articles";
 import type { Env } from "../env";
 import { consoleLogger } from "../log";
+import { waitForLiveLinks } from "./live-links";
 import { createMailTransport, type DkimOptions } from "../mail/transport";
 import { openConfiguredDatabase, transportOptions } from "../server/server";
 import type { SendDeps } from "./send-issue";
@@ -39,6 +40,14 @@ export async function openSendDeps(env: Env): Promise<SendDeps & { close(): Prom
     articles: getAllArticles(),
     links: { siteUrl: env.SITE_URL, tokenSecret: resolveTokenSecret(env), clock: Date.now },
     log: consoleLogger,
+    checkLinks: (urls) =>
+      waitForLiveLinks(urls, {
+        fetch,
+        sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+        clock: Date.now,
+        waitMs: env.NEWSLETTER_LINK_WAIT_SECONDS * 1000,
+        intervalMs: 10_000,
+      }),
     options: {
       concurrency: env.NEWSLETTER_SEND_CONCURRENCY,
       ratePerSecond: env.NEWSLETTER_SEND_RATE,

@@ -1,9 +1,10 @@
 import http from "node:http";
-import { getEnv } from "@/lib/env";
+import { getEnv, ownServerOrigin } from "@/lib/env";
 import { PEER_HEADER } from "@/lib/http/client-ip";
 import { consoleLogger } from "@/lib/log";
 import { getSearchIndex } from "@/lib/search/site-search";
 import { startMailDelivery } from "./server";
+import { startPublishing } from "./publishing";
 
 // Copies each request's socket address into PEER_HEADER before Next sees the request, so the
 // rate limiter keys on an address the client cannot choose (see lib/http/client-ip.ts).
@@ -40,6 +41,7 @@ export async function startServerProcesses() {
       );
     }
   });
+  startPublishing(ownServerOrigin);
   try {
     await startMailDelivery();
   } catch (error) {

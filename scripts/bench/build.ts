@@ -1,12 +1,20 @@
 // npm run bench:build -- --articles N[,M…] [--baseline] [--og-compare] [--warm] [--by-feature]
+//   [--on-demand [--port P]]
 // Builds the site (and with --baseline the blog-starter pattern) on N synthetic articles and
 // prints wall time, peak memory, pages and page weights; see README "Benchmarks". --warm also
 // rebuilds each one keeping .next/cache, as a CI run with its build cache restored does.
+// --on-demand serves the largest build and measures the 200 oldest articles (not prerendered)
+// and their share cards, first request and cached, and the publishing latency of an article
+// dated tomorrow (see docs/publishing.md).
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { BASELINE_FILES } from "./baseline-app";
+import { writeFileSync } from "node:fs";
+import { helsinkiToday } from "../../lib/content/dates";
+import { nextDay } from "../../lib/content/publication";
 import { generateCorpus } from "./corpus";
+import { measureOnDemand, measurePublishing } from "./on-demand";
 import { measure } from "./measure";
 import { buildPhases, contentTrace, htmlGzipKb, pageJsGzipKb, pagesGenerated } from "./report";
 import { BENCH_DIR, NEXT_BIN, prepareApp, prepareSiteCopy } from "./workspace";
@@ -79,13 +87,38 @@ async function buildOnce(
   return { seconds: run.seconds, row };
 }
 
+// The corpus writes dir/uutiset/YYYY/slug.md with the slug as file name.
+function articlePath(file: string): string {
+  const [year, name] = file.split(path.sep).slice(-2);
+  return `/uutiset/${year}/${name!.replace(/\.md$/, "")}`;
+}
+
+// An article dated `day` (tomorrow): absent from the build, live from 00:00 Helsinki.
+function tomorrowArticle(day: string): string {
+  return `---
+title: "Huomenna julkaistava uutinen"
+date: ${day}
+lead: "Kirjoitettu edellisenä päivänä, julkaistaan keskiyöllä."
+topics: [talous]
+author: Synteettinen toimitus
+slug: huomenna-julkaistava
+source:
+  name: Esimerkkitiedote
+  url: https://example.fi/tiedote/huomenna
+  date: ${day}
+---
+
+Teksti.
+`;
+}
+
 function printTable(title: string, columns: Record<string, Row>): void {
   const names = Object.keys(columns);
-  const keys = Object.keys(Object.values(columns)[0]!);
+  const keys = [...new Set(Object.values(columns).flatMap((row) => Object.keys(row)))];
   const width = Math.max(...keys.map((k) => k.length));
   const colWidth = Math.max(
     ...names.map((n) => n.length),
-    ...names.flatMap((n) => keys.map((k) => columns[n]![k]!.length)),
+    ...names.flatMap((n) => keys.map((k) => (columns[n]![k] ?? "–").length)),
   );
   console.log(
     `\n${title}\n${"metric".padEnd(width)} | ${names.map((n) => n.padStart(colWidth)).join(" | ")}`,
@@ -93,7 +126,7 @@ function printTable(title: string, columns: Record<string, Row>): void {
   console.log(`${"-".repeat(width)}-|-${names.map(() => "-".repeat(colWidth)).join("-|-")}`);
   for (const key of keys)
     console.log(
-      `${key.padEnd(width)} | ${names.map((n) => columns[n]![key]!.padStart(colWidth)).join(" | ")}`,
+      `${key.padEnd(width)} | ${names.map((n) => (columns[n]![key] ?? "–").padStart(colWidth)).join(" | ")}`,
     );
 }
 
@@ -105,6 +138,8 @@ async function main() {
       "og-compare": { type: "boolean", default: false },
       warm: { type: "boolean", default: false },
       "by-feature": { type: "boolean", default: false },
+      "on-demand": { type: "boolean", default: false },
+      port: { type: "string", default: "3418" },
     },
   });
   const sizes = values.articles.split(",").map(Number);
@@ -125,13 +160,29 @@ async function main() {
   );
   for (const size of sizes) {
     const contentDir = path.join(BENCH_DIR, `corpus-${size}`);
-    const [first] = generateCorpus({ dir: contentDir, count: size });
+    const files = generateCorpus({ dir: contentDir, count: size });
+    const first = files[0];
+    const measureServed = values["on-demand"] && size === Math.max(...sizes);
+    const tomorrow = nextDay(helsinkiToday());
+    if (measureServed)
+      writeFileSync(path.join(contentDir, "uutiset", "huomenna.md"), tomorrowArticle(tomorrow));
     const columns: Record<string, Row> = {};
     for (const kind of kinds) {
       const name = kind === "site" ? "this site" : "blog-starter pattern";
       const { seconds, row } = await buildOnce(kind, contentDir, first!);
       times[kind]!.push(seconds);
       columns[name] = row;
+      if (kind === "site" && measureServed) {
+        const siteDir = path.join(BENCH_DIR, "site");
+        // The corpus's oldest articles: far beyond the prerendered newest ones.
+        const oldest = files.slice(0, 200).map((file) => articlePath(file));
+        Object.assign(row, await measureOnDemand(siteDir, contentDir, oldest, Number(values.port)));
+        const future = `/uutiset/${tomorrow.slice(0, 4)}/huomenna-julkaistava`;
+        Object.assign(
+          row,
+          await measurePublishing(siteDir, contentDir, future, tomorrow, Number(values.port)),
+        );
+      }
       if (values.warm) {
         const warm = await buildOnce(kind, contentDir, first!, true, true);
         times[`${kind}-warm`]!.push(warm.seconds);
@@ -153,6 +204,13 @@ async function main() {
       const ratio = times.site!.at(-1)! / times.noOg!.at(-1)!;
       console.log(`build time with / without article OG images: ${fmt(ratio, 2)}×`);
     }
+  }
+  if (sizes.length > 1) {
+    const [small, large] = [sizes[sizes.length - 2]!, sizes.at(-1)!];
+    const ratio = times.site!.at(-1)! / times.site!.at(-2)!;
+    console.log(
+      `\nbuild time at ${large} / at ${small} articles: ${fmt(ratio, 2)}× (target ≤ 1.30×)`,
+    );
   }
   console.log(`\nmarginal build cost per article between sizes (ms):`);
   for (let i = 1; i < sizes.length; i++) {

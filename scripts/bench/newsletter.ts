@@ -119,6 +119,8 @@ async function main() {
     db,
     transport,
     articles,
+    // No site runs during this benchmark; it measures the mailing, not the link check.
+    checkLinks: async () => [],
     links: {
       siteUrl: "https://uutiskirje.example",
       tokenSecret: "bench-secret-bench-secret-bench-secret",

@@ -31,6 +31,8 @@ const SITE_ENTRIES = [
   "package-lock.json",
   "tsconfig.json",
   "next.config.ts",
+  "instrumentation.ts",
+  "proxy.ts",
   "postcss.config.mjs",
   "tailwind.config.ts",
 ];

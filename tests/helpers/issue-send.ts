@@ -36,7 +36,12 @@ export function sendDeps(
   db: Db,
   transport: MailTransport,
   articles: readonly Article[],
-  overrides: { options?: Partial<SendOptions>; clock?: () => number; runId?: string } = {},
+  overrides: {
+    options?: Partial<SendOptions>;
+    clock?: () => number;
+    runId?: string;
+    checkLinks?: SendDeps["checkLinks"];
+  } = {},
 ): SendDeps {
   return {
     db,
@@ -44,6 +49,8 @@ export function sendDeps(
     articles,
     links: { siteUrl: SITE_URL, tokenSecret: TOKEN_SECRET, clock: overrides.clock ?? (() => NOW) },
     log: quiet,
+    // The site is live unless a test says otherwise (tests/lib/issue/live-links.test.ts).
+    checkLinks: overrides.checkLinks ?? (async () => []),
     sleep: async () => undefined,
     runId: overrides.runId,
     options: {

@@ -4,6 +4,9 @@ import { listingMetadata } from "@/lib/site/metadata";
 
 type Props = { params: Promise<{ topic: string }> };
 
+// Listings change at 00:00 Helsinki when the day's articles go live: regenerated at most 30 s
+// after that (and warmed by the server's midnight job, lib/server/publish-schedule.ts).
+export const revalidate = 30;
 export const dynamicParams = false;
 export const generateStaticParams = () => allTopicSlugs().map((topic) => ({ topic }));
 

@@ -6,10 +6,16 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { generateCorpus } from "../../../scripts/bench/corpus";
+import { helsinkiToday } from "../../../lib/content/dates";
+import { nextDay } from "../../../lib/content/publication";
 import { article } from "../../helpers/content-dir";
 
-export const FIXTURE_CONTENT = ".e2e/content";
-export const FIXTURE_DIST = ".next-e2e";
+const shiftDay = (day: string, days: number) =>
+  Array.from({ length: days }).reduce<string>((d) => nextDay(d), day);
+
+import { FIXTURE_CONTENT, FIXTURE_DIST } from "./build-fixture-site-paths";
+
+export { FIXTURE_CONTENT, FIXTURE_DIST };
 const root = path.resolve(import.meta.dirname, "../../..");
 const out = path.join(root, FIXTURE_CONTENT, "uutiset");
 
@@ -34,6 +40,17 @@ writeFileSync(
 writeFileSync(
   path.join(out, "2024/future.md"),
   article({ title: "Tulevaisuuden uutinen", slug: "tulevaisuus", date: "2099-01-01" }),
+);
+
+// Two days ahead of the build's Helsinki day: absent from the build, live at the midnight that
+// tests/e2e/publishing.spec.ts moves a server's clock across.
+writeFileSync(
+  path.join(out, "2024/huominen.md"),
+  article({
+    title: "Ylihuomenna julkaistava uutinen",
+    slug: "ylihuomenna",
+    date: shiftDay(helsinkiToday(), 2),
+  }),
 );
 
 const build = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {

@@ -4,9 +4,10 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as oneClickUnsubscribe } from "@/app/api/newsletter/unsubscribe/route";
-import { findSubscriberById, migrate, openDatabase, type Db } from "@/lib/db";
+import { countIssueSends, findSubscriberById, migrate, openDatabase, type Db } from "@/lib/db";
 import { setNewsletterServer } from "@/lib/server/server";
-import { addConfirmedSubscriber, SITE_URL, TOKEN_SECRET } from "@/tests/helpers/issue-send";
+import { addConfirmedSubscriber, TOKEN_SECRET } from "@/tests/helpers/issue-send";
+import { startLiveSite, type LiveSite } from "@/tests/helpers/live-site";
 import { decodeQuotedPrintable, startSmtpServer } from "@/tests/helpers/smtp";
 
 const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
@@ -19,6 +20,10 @@ describe("npm run newsletter -- send --date 2023-10-02", () => {
   let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
   let lawId: number;
   let economyId: number;
+  let site: LiveSite;
+  let SITE_URL: string;
+  const SEED_PATH =
+    "/uutiset/2023/rikoksentorjuntakilpailun-voitti-rikosuhripaivystyksen-ihmiskaupan-uhrien-erityistukipalvelu";
 
   const send = (...args: string[]) =>
     new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
@@ -30,6 +35,7 @@ describe("npm run newsletter -- send --date 2023-10-02", () => {
           SITE_URL,
           TOKEN_SECRET,
           MAIL_FROM: "Uutiskirje <uutiskirje@uutiskirje.example>",
+          NEWSLETTER_LINK_WAIT_SECONDS: "0",
         },
       });
       let stdout = "";
@@ -40,6 +46,8 @@ describe("npm run newsletter -- send --date 2023-10-02", () => {
     });
 
   beforeAll(async () => {
+    site = await startLiveSite();
+    SITE_URL = site.origin;
     smtp = await startSmtpServer();
     db = openDatabase({ url });
     await migrate(db);
@@ -49,11 +57,24 @@ describe("npm run newsletter -- send --date 2023-10-02", () => {
   afterAll(async () => {
     setNewsletterServer(undefined);
     await smtp.close();
+    await site.close();
     await db.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it("refuses to send while the article or the web copy does not answer 200, and sends nothing", async () => {
+    site.live.add(SEED_PATH); // the web copy /uutiskirje/arkisto/2023-10-02 is still a 404
+    const result = await send("--date", "2023-10-02");
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain("NOT sent");
+    expect(result.stdout).toContain(`${SITE_URL}/uutiskirje/arkisto/2023-10-02: 404`);
+    expect(smtp.received).toHaveLength(0);
+    const log = await countIssueSends(db, "2023-10-02");
+    expect(log.pending + log.sending + log.sent + log.skipped + log.failed).toBe(0);
+  });
+
   it("mails the law reader the seed article and the economy reader nothing", async () => {
+    site.live.add("/uutiskirje/arkisto/2023-10-02");
     const result = await send("--date", "2023-10-02");
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);

@@ -10,7 +10,15 @@ import type { MailTransport } from "@/lib/mail/transport";
 import { sendIssue } from "@/lib/issue/send-issue";
 import { makeArticle } from "@/tests/fixtures/articles";
 import { DIALECTS, type TestDatabase } from "@/tests/helpers/databases";
-import { addConfirmedSubscriber, NOW, sendDeps, smtpTransport } from "@/tests/helpers/issue-send";
+import { waitForLiveLinks } from "@/lib/issue/live-links";
+import {
+  addConfirmedSubscriber,
+  NOW,
+  sendDeps,
+  SITE_URL,
+  smtpTransport,
+} from "@/tests/helpers/issue-send";
+import { startLiveSite } from "@/tests/helpers/live-site";
 import { startSmtpServer } from "@/tests/helpers/smtp";
 
 const DAY = "2023-10-02";
@@ -76,6 +84,38 @@ describe.each(DIALECTS)("sendIssue on $name", ({ open, skip }) => {
       expect(law.headers.get("list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
       expect(law.headers.get("message-id")).toBe(`<uutiskirje.${DAY}.${lawId}@uutiskirje.example>`);
       expect(law.headers.get("subject")).toMatch(/^=\?UTF-8\?|^Uutiskirje maanantai 2\.10\.2023/);
+    },
+  );
+
+  it.skipIf(skip)(
+    "mails nothing and queues nothing while a link of the issue does not answer 200, then sends when it does",
+    async () => {
+      const { db } = database;
+      await addConfirmedSubscriber(db, "laki@example.fi", ["juridiikka"]);
+      const site = await startLiveSite([lawArticle.path, `/uutiskirje/arkisto/${DAY}`]);
+      try {
+        // The site as it answers at SITE_URL: the tax article is not live yet.
+        const checkLinks = (urls: string[]) =>
+          waitForLiveLinks(
+            urls.map((url) => url.replace(SITE_URL, site.origin)),
+            { fetch, clock: () => NOW, sleep: async () => undefined, waitMs: 0, intervalMs: 1 },
+          );
+        const refused = await sendIssue(DAY, sendDeps(db, transport(), articles, { checkLinks }));
+        expect(refused).toEqual({
+          kind: "dead-links",
+          day: DAY,
+          dead: [{ url: `${site.origin}${taxArticle.path}`, status: 404 }],
+        });
+        expect(smtp.received).toHaveLength(0);
+        expect(await countIssueSends(db, DAY)).toMatchObject({ pending: 0, sending: 0, sent: 0 });
+
+        site.live.add(taxArticle.path);
+        const sent = await sendIssue(DAY, sendDeps(db, transport(), articles, { checkLinks }));
+        expect(sent).toMatchObject({ kind: "sent", sent: 1 });
+        expect(everyRecipient(smtp)).toEqual(["laki@example.fi"]);
+      } finally {
+        await site.close();
+      }
     },
   );
 

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { getAllArticles, getArticleBySlug } from "@/lib/content/articles";
+import { getArticleBySlug, getNewestArticles } from "@/lib/content/articles";
 import { findTopic } from "@/lib/content/taxonomy";
 import { renderShareCard, SHARE_CARD_SIZE, SHARE_CARD_TYPE } from "@/lib/og/share-card";
 
@@ -7,10 +7,10 @@ export const alt = "Jakokuva: uutisen otsikko ja aihe";
 export const size = SHARE_CARD_SIZE;
 export const contentType = SHARE_CARD_TYPE;
 
-// Rendered once per article at build time, like the article pages themselves.
-export const dynamicParams = false;
+// Like the article pages: the newest prerendered, the rest drawn on first request and cached.
+export const dynamicParams = true;
 export const generateStaticParams = () =>
-  getAllArticles().map((a) => ({ year: String(a.year), slug: a.slug }));
+  getNewestArticles().map((a) => ({ year: String(a.year), slug: a.slug }));
 
 type Props = { params: Promise<{ year: string; slug: string }> };
 

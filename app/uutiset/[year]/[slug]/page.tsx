@@ -8,8 +8,11 @@ import { articleMetadata } from "@/lib/site/article-metadata";
 
 type Props = { params: Promise<{ year: string; slug: string }> };
 
-export const dynamicParams = false;
-export const generateStaticParams = getArticleParams;
+// The newest articles (ARTICLE_PRERENDER_COUNT) are prerendered; the rest render on first
+// request and stay cached. The proxy (proxy.ts) lets only published addresses through, so a
+// future or unknown slug never leaves a cached 404 that would outlive its publish moment.
+export const dynamicParams = true;
+export const generateStaticParams = () => getArticleParams();
 
 async function findArticle(params: Props["params"]) {
   const { year, slug } = await params;

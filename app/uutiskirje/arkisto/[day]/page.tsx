@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { IssueView } from "@/components/issue-view";
-import { getArchivedIssue, getIssueArchive } from "@/lib/issue/issue-archive";
+import { getArchivedIssue, recentIssueParams } from "@/lib/issue/issue-archive";
 import { formatIssueDate } from "@/lib/issue/issue-mail";
 
 type Props = { params: Promise<{ day: string }> };
 
-export const dynamicParams = false;
-export const generateStaticParams = () => getIssueArchive().map(({ day }) => ({ day }));
+// The issues of the prerendered articles are prerendered, older ones render on first request.
+// An issue never changes once its day has come, so no revalidation; the proxy (proxy.ts) keeps
+// days without an issue (yet) away from the cache.
+export const dynamicParams = true;
+export const generateStaticParams = () => recentIssueParams();
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { day } = await params;
