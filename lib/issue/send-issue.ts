@@ -108,7 +108,13 @@ export async function sendIssue(day: string, deps: SendDeps): Promise<SendResult
     };
     let outcome: HandOff;
     try {
-      outcome = await handOffWithRetry(deps.transport, outgoing, mail.messageKey, handOff);
+      const bounceRef = { kind: "issue" as const, day, subscriberId: id };
+      outcome = await handOffWithRetry(
+        deps.transport,
+        outgoing,
+        { key: mail.messageKey, bounceRef },
+        handOff,
+      );
     } catch (error) {
       // Something other than SMTP broke, not this mail's fault: give the row back and stop.
       fatal ??= error;

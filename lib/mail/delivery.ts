@@ -22,7 +22,10 @@ export async function deliverQueuedMail(deps: DeliveryDeps, batchSize = 10) {
     for (const item of batch) {
       try {
         const message = mailMessageSchema.parse(JSON.parse(item.message));
-        await deps.transport.send(message, { key: `outbox-${item.id}` });
+        const bounceRef = message.subscriberId
+          ? { kind: "outbox" as const, id: item.id, subscriberId: message.subscriberId }
+          : undefined;
+        await deps.transport.send(message, { key: `outbox-${item.id}`, bounceRef });
         await markMailSent(deps.db, item.id);
         sent++;
       } catch (error) {

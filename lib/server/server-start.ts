@@ -2,6 +2,7 @@ import http from "node:http";
 import { getEnv } from "@/lib/env";
 import { PEER_HEADER } from "@/lib/http/client-ip";
 import { consoleLogger } from "@/lib/log";
+import { dkimFromEnv } from "@/lib/mail";
 import { startMailDelivery } from "./server";
 
 // Copies each request's socket address into PEER_HEADER before Next sees the request, so the
@@ -25,7 +26,11 @@ function stampPeerAddress() {
 
 // Starts what the server process runs besides requests: migrations and the delivery loop.
 export async function startServerProcesses() {
-  if (getEnv().NEXT_PHASE === "phase-production-build") return;
+  const env = getEnv();
+  if (env.NEXT_PHASE === "phase-production-build") return;
+  // An unreadable or malformed DKIM key stops the start, as a bad variable does: better no
+  // server than mail that fails DMARC.
+  dkimFromEnv(env);
   stampPeerAddress();
   try {
     await startMailDelivery();

@@ -22,8 +22,8 @@ export type SubscribeResult = { kind: "accepted"; mailed: boolean };
 
 const labels = (topics: string[]) => topics.map((t) => topicLabel(t as MainTopic));
 
-async function queue(tx: Queryable, message: MailMessage, now: number) {
-  await enqueueMail(tx, message.to, JSON.stringify(message), now);
+async function queue(tx: Queryable, message: MailMessage, now: number, subscriberId: number) {
+  await enqueueMail(tx, message.to, JSON.stringify({ ...message, subscriberId }), now);
 }
 
 // Records a sign-up and queues at most one mail, in one transaction. Every outcome looks the
@@ -47,6 +47,7 @@ export async function subscribe(
         tx,
         buildConfirmationMail({ ...mail, topicLabels: labels(input.topics), confirmUrl: url }),
         now,
+        newId,
       );
       return true;
     }
@@ -63,6 +64,7 @@ export async function subscribe(
           manageUrl: url,
         }),
         now,
+        existing.id,
       );
       return true;
     }
@@ -73,6 +75,7 @@ export async function subscribe(
       tx,
       buildConfirmationMail({ ...mail, topicLabels: labels(input.topics), confirmUrl: url }),
       now,
+      existing.id,
     );
     return true;
   });
