@@ -4,6 +4,7 @@ import { getEnv } from "@/lib/env";
 import {
   eraseSubscriberData,
   exportSubscriber,
+  purgeOldBounceEvents,
   purgeStaleSignups,
 } from "@/lib/subscription/privacy";
 import { openConfiguredDatabase } from "@/lib/server/server";
@@ -35,6 +36,9 @@ try {
   } else {
     console.log(
       `Purged ${await purgeStaleSignups(db, Date.now())} unconfirmed sign-ups older than 30 days.`,
+    );
+    console.log(
+      `Purged ${await purgeOldBounceEvents(db, Date.now())} bounce events older than 90 days.`,
     );
   }
 } finally {

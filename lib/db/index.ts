@@ -7,3 +7,5 @@ export * from "./subscribers";
 export * from "./outbox";
 export { createRateLimiter } from "./rate-limiter";
 export * from "./issue-sends";
+export * from "./suppressions";
+export * from "./bounce-events";

@@ -5,7 +5,7 @@ import { createMailTransport, createTransportFromEnv, deliverQueuedMail } from "
 import type { NewsletterDeps } from "@/lib/subscription/deps";
 import { setNewsletterServer, type NewsletterServer } from "@/lib/server/server";
 import type { TestDatabase } from "./databases";
-import { startSmtpServer } from "./smtp";
+import { startSmtpServer, type SmtpServerOptions } from "./smtp";
 
 export const SITE = "https://uutiskirje.example";
 export const SECRET = "test-secret-that-is-long-enough-0123456789";
@@ -20,9 +20,9 @@ const quietLog: Logger = {
 // server's), as the server does, instead of a plain unsigned one.
 export async function startHarness(
   t: TestDatabase,
-  options: { rateLimit?: number; env?: Env } = {},
+  options: { rateLimit?: number; env?: Env; refuse?: SmtpServerOptions["refuse"] } = {},
 ) {
-  const smtp = await startSmtpServer();
+  const smtp = await startSmtpServer({ refuse: options.refuse });
   let now = Date.UTC(2026, 10, 28, 8, 0);
   const deps: NewsletterDeps = {
     db: t.db,

@@ -1,8 +1,9 @@
 import { subscribers } from "./0001-subscribers";
 import { sendLog } from "./0100-send-log";
+import { deliverability } from "./0200-deliverability";
 import type { Migration } from "./types";
 
 export type { Migration } from "./types";
 
 // Every migration of the application; add new ones here with an id that sorts after the last.
-export const MIGRATIONS: readonly Migration[] = [subscribers, sendLog];
+export const MIGRATIONS: readonly Migration[] = [subscribers, sendLog, deliverability];
