@@ -9,3 +9,5 @@ export { createRateLimiter } from "./rate-limiter";
 export * from "./issue-sends";
 export * from "./suppressions";
 export * from "./bounce-events";
+export * from "./job-lease";
+export * from "./list-health";

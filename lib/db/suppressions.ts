@@ -110,3 +110,8 @@ export async function wasMailSent(
         ]);
   return row !== undefined;
 }
+
+// Deletes a sign-up that is still pending (its confirmation bounced); true when it was.
+export async function removePendingSignup(q: Queryable, id: number) {
+  return (await q.run(`DELETE FROM subscribers WHERE id = ? AND status = 'pending'`, [id])) === 1;
+}

@@ -7,7 +7,8 @@ import type { Migration } from "./types";
 // - bounce_events: the minimum of each DSN/ARF report or SMTP refusal (date, kind, status
 //   code, short diagnostic); event_key makes a report counted once however often it is read;
 // - sent_mail: which queued mail (confirmation, "already subscribed") really went out, so a
-//   bounce naming an outbox id can be checked against it (issues are in issue_sends).
+//   bounce naming an outbox id can be checked against it (issues are in issue_sends);
+// - job_leases: one `bounces` run at a time across machines (IMAP MOVE is not a claim).
 const tables = (int: string, serial: string) => [
   `CREATE TABLE suppressions (
       email TEXT PRIMARY KEY,
@@ -36,6 +37,7 @@ const tables = (int: string, serial: string) => [
     )`,
   `CREATE INDEX sent_mail_time ON sent_mail (sent_at)`,
   `CREATE INDEX issue_sends_sent_at ON issue_sends (sent_at)`,
+  `CREATE TABLE job_leases (name TEXT PRIMARY KEY, holder TEXT NOT NULL, until ${int} NOT NULL)`,
 ];
 
 export const deliverability: Migration = {
