@@ -16,6 +16,7 @@ import { describeBounceRun } from "../lib/bounces/bounce-report";
 import { describeListHealth, getListHealth } from "../lib/bounces/list-health";
 import { consoleLogger } from "../lib/log";
 import { resolveTokenSecret } from "../lib/subscription/token-secret";
+import { purgeOldBounceEvents } from "../lib/subscription/privacy";
 import { openConfiguredDatabase } from "../lib/server/server";
 import type { Db } from "../lib/db";
 
@@ -64,6 +65,9 @@ async function readBounces(db: Db): Promise<number> {
     log: consoleLogger,
   });
   process.stdout.write(`${describeBounceRun(result).join("\n")}\n`);
+  // Bounce events live 90 days (privacy notice); each run keeps that true.
+  const purged = await purgeOldBounceEvents(db, Date.now());
+  if (purged) process.stdout.write(`Purged ${purged} bounce events older than 90 days.\n`);
   return result.failed > 0 ? 1 : 0;
 }
 
