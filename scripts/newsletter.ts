@@ -96,7 +96,12 @@ async function send(day: string, dryRun: boolean): Promise<number> {
   const deps = await openSendDeps(getEnv());
   try {
     // Act on the latest bounces and complaints before mailing anyone again.
-    if (!dryRun && getEnv().BOUNCE_IMAP_URL) await readBounces(deps.db);
+    // An unreachable mailbox must not stop the issue: say so and send.
+    if (!dryRun && getEnv().BOUNCE_IMAP_URL) {
+      await readBounces(deps.db).catch((error: unknown) =>
+        process.stderr.write(`newsletter: bounce mailbox not read: ${(error as Error).message}\n`),
+      );
+    }
     const result = dryRun ? await dryRunIssue(day, deps) : await sendIssue(day, deps);
     const lines = describeSendResult(result);
     process.stdout.write(`${lines.join("\n")}\n`);
