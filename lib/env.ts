@@ -53,12 +53,12 @@ const envSchema = z
     // an alternative to DKIM_PRIVATE_KEY_FILE for platforms that only have variables.
     DKIM_PRIVATE_KEY: z.string().min(1).optional(),
     // Deliverability (issue 13): the envelope sender base for VERP, and the mailbox its
-    // bounces and complaints arrive in. The local part leaves room for "+<token>" within 64.
+    // bounces and complaints arrive in. The local part leaves room for "+<token>" (46 at most) within 64.
     BOUNCE_ADDRESS: z
       .string()
       .regex(
-        /^[a-z0-9._-]{1,20}@[a-z0-9.-]+\.[a-z]{2,}$/i,
-        "BOUNCE_ADDRESS must be a plain address with a local part of at most 20 characters and no +, e.g. bounces@bounces.example.fi",
+        /^[a-z0-9._-]{1,18}@[a-z0-9.-]+\.[a-z]{2,}$/i,
+        "BOUNCE_ADDRESS must be a plain address with a local part of at most 18 characters and no +, e.g. bounces@bounces.example.fi",
       )
       .optional(),
     BOUNCE_IMAP_URL: z

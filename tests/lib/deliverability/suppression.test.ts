@@ -161,6 +161,23 @@ describe.each(DIALECTS)("suppression in the send path on $name", ({ open, skip }
     },
   );
 
+  it.skipIf(skip)(
+    "drops mail queued before the address hard-bounced instead of sending it",
+    async () => {
+      await signUp("myohassa@example.fi");
+      await suppressAddress(t.db, {
+        email: "myohassa@example.fi",
+        reason: "hard-bounce",
+        since: h.deps.clock(),
+        until: null,
+        statusCode: "5.1.1",
+      });
+      expect(await h.deliver()).toEqual({ sent: 0, failed: 0 });
+      expect(h.smtp.received).toEqual([]);
+      expect(await countQueuedMail(t.db)).toBe(0);
+    },
+  );
+
   it.skipIf(skip)("never weakens a hard bounce into a soft one", async () => {
     const s = { email: "x@example.fi", since: 1, statusCode: null };
     await suppressAddress(t.db, { ...s, reason: "hard-bounce", until: null });
