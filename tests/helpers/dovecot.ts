@@ -113,7 +113,10 @@ export async function startDovecot() {
   const child: ChildProcess = spawn(DOVECOT, ["-F", "-c", path.join(dir, "dovecot.conf")], {
     stdio: "ignore",
   });
-  await waitForPort(port, path.join(dir, "dovecot.log"));
+  await waitForPort(port, path.join(dir, "dovecot.log")).catch((error: unknown) => {
+    child.kill("SIGTERM");
+    throw error;
+  });
   return {
     url: `imap://${IMAP_USER}:${IMAP_PASSWORD}@127.0.0.1:${port}/INBOX`,
     port,
