@@ -1,107 +1,104 @@
 import { z } from "zod";
 
 // The one reader of process.env. Defaults describe the embedded set-up (no services needed).
-const envSchema = z
-  .object({
-    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-    SITE_URL: z
-      .string()
-      .url("SITE_URL must be an absolute http(s) URL, e.g. https://uutiskirje.example")
-      .refine((v) => /^https?:\/\//.test(v), "SITE_URL must start with http:// or https://")
-      .default("http://localhost:3000")
-      .transform((v) => v.replace(/\/+$/, "")),
-    CONTENT_DIR: z.string().min(1).default("content"),
-    // Set by Next itself; "phase-production-build" while `next build` runs.
-    NEXT_PHASE: z.string().optional(),
-    // Newsletter subscription (issue 3).
-    DATA_DIR: z.string().min(1).default("data"),
-    DATABASE_URL: z
-      .string()
-      .refine(
-        (v) => /^(file:|postgres(ql)?:\/\/)/.test(v),
-        "DATABASE_URL must be file:/path/site.db or postgres://user@host/db",
-      )
-      .optional(),
-    SMTP_URL: z
-      .string()
-      .refine((v) => /^smtps?:\/\//.test(v), "SMTP_URL must start with smtp:// or smtps://")
-      .optional(),
-    MAIL_OUTBOX_DIR: z.string().min(1).optional(),
-    MAIL_FROM: z
-      .string()
-      .min(3)
-      .default("Juridiikan ja talouden uutiskirje <uutiskirje@localhost>"),
-    MAIL_DELIVERY_INTERVAL_MS: z.coerce
-      .number()
-      .int("MAIL_DELIVERY_INTERVAL_MS must be a whole number of milliseconds")
-      .min(0)
-      .default(5000),
-    // DKIM: all of domain, selector and one key, or none (checked below, see dkimProblems).
-    DKIM_DOMAIN: z
-      .string()
-      .regex(
-        /^[a-z0-9.-]+\.[a-z]{2,}$/i,
-        "DKIM_DOMAIN must be a domain name, e.g. uutiskirje.example",
-      )
-      .optional(),
-    DKIM_SELECTOR: z
-      .string()
-      .regex(/^[a-z0-9][a-z0-9._-]*$/i, "DKIM_SELECTOR must be a DNS label, e.g. posti2026")
-      .optional(),
-    DKIM_PRIVATE_KEY_FILE: z.string().min(1).optional(),
-    // Weekday issue sending (issue 4). DKIM_PRIVATE_KEY is the PEM itself ("\n" escapes allowed),
-    // an alternative to DKIM_PRIVATE_KEY_FILE for platforms that only have variables.
-    DKIM_PRIVATE_KEY: z.string().min(1).optional(),
-    // Deliverability (issue 13): the envelope sender base for VERP, and the mailbox its
-    // bounces and complaints arrive in. The local part leaves room for "+<token>" (46 at most) within 64.
-    BOUNCE_ADDRESS: z
-      .string()
-      .regex(
-        /^[a-z0-9._-]{1,18}@[a-z0-9.-]+\.[a-z]{2,}$/i,
-        "BOUNCE_ADDRESS must be a plain address with a local part of at most 18 characters and no +, e.g. bounces@bounces.example.fi",
-      )
-      .optional(),
-    BOUNCE_IMAP_URL: z
-      .string()
-      .refine(
-        (v) => /^imaps?:\/\/[^/]+/.test(v),
-        "BOUNCE_IMAP_URL must be imap://user:password@host:143/INBOX or imaps://…:993/INBOX",
-      )
-      .optional(),
-    NEWSLETTER_SEND_RATE: z.coerce
-      .number()
-      .min(0, "NEWSLETTER_SEND_RATE must be messages per second (0 = no limit)")
-      .default(50),
-    NEWSLETTER_SEND_CONCURRENCY: z.coerce
-      .number()
-      .int("NEWSLETTER_SEND_CONCURRENCY must be a whole number of SMTP connections")
-      .min(1)
-      .max(50)
-      .default(5),
-    TOKEN_SECRET: z.string().min(32, "TOKEN_SECRET must be at least 32 characters").optional(),
-    SIGNUP_RATE_LIMIT: z.coerce
-      .number()
-      .int("SIGNUP_RATE_LIMIT must be a whole number (posts per IP per 10 minutes; 0 = off)")
-      .min(0)
-      .default(20),
-    TRUST_PROXY: z.coerce
-      .number()
-      .int("TRUST_PROXY must be the number of proxies in front of the server (0 = none)")
-      .min(0)
-      .default(0),
-    // Logs each content load and Markdown render, so the benchmark can count them.
-    CONTENT_TRACE: z
-      .enum(["", "0", "1"], { error: "CONTENT_TRACE must be 1 or empty" })
-      .default("")
-      .transform((v) => v === "1"),
-    // Where `next build` writes; the benchmark builds into its own folder.
-    NEXT_DIST_DIR: z.string().min(1).default(".next"),
-  })
-  .superRefine((env, ctx) => {
-    for (const [variable, message] of dkimProblems(env)) {
-      ctx.addIssue({ code: "custom", path: [variable], message });
-    }
-  });
+const envFields = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  SITE_URL: z
+    .string()
+    .url("SITE_URL must be an absolute http(s) URL, e.g. https://uutiskirje.example")
+    .refine((v) => /^https?:\/\//.test(v), "SITE_URL must start with http:// or https://")
+    .default("http://localhost:3000")
+    .transform((v) => v.replace(/\/+$/, "")),
+  CONTENT_DIR: z.string().min(1).default("content"),
+  // Set by Next itself; "phase-production-build" while `next build` runs.
+  NEXT_PHASE: z.string().optional(),
+  // Newsletter subscription (issue 3).
+  DATA_DIR: z.string().min(1).default("data"),
+  DATABASE_URL: z
+    .string()
+    .refine(
+      (v) => /^(file:|postgres(ql)?:\/\/)/.test(v),
+      "DATABASE_URL must be file:/path/site.db or postgres://user@host/db",
+    )
+    .optional(),
+  SMTP_URL: z
+    .string()
+    .refine((v) => /^smtps?:\/\//.test(v), "SMTP_URL must start with smtp:// or smtps://")
+    .optional(),
+  MAIL_OUTBOX_DIR: z.string().min(1).optional(),
+  MAIL_FROM: z.string().min(3).default("Juridiikan ja talouden uutiskirje <uutiskirje@localhost>"),
+  MAIL_DELIVERY_INTERVAL_MS: z.coerce
+    .number()
+    .int("MAIL_DELIVERY_INTERVAL_MS must be a whole number of milliseconds")
+    .min(0)
+    .default(5000),
+  // DKIM: all of domain, selector and one key, or none (checked below, see dkimProblems).
+  DKIM_DOMAIN: z
+    .string()
+    .regex(
+      /^[a-z0-9.-]+\.[a-z]{2,}$/i,
+      "DKIM_DOMAIN must be a domain name, e.g. uutiskirje.example",
+    )
+    .optional(),
+  DKIM_SELECTOR: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9._-]*$/i, "DKIM_SELECTOR must be a DNS label, e.g. posti2026")
+    .optional(),
+  DKIM_PRIVATE_KEY_FILE: z.string().min(1).optional(),
+  // Weekday issue sending (issue 4). DKIM_PRIVATE_KEY is the PEM itself ("\n" escapes allowed),
+  // an alternative to DKIM_PRIVATE_KEY_FILE for platforms that only have variables.
+  DKIM_PRIVATE_KEY: z.string().min(1).optional(),
+  // Deliverability (issue 13): the envelope sender base for VERP, and the mailbox its bounces
+  // and complaints arrive in. The local part leaves room for "+<token>" (46 at most) in 64.
+  BOUNCE_ADDRESS: z
+    .string()
+    .regex(
+      /^[a-z0-9._-]{1,18}@[a-z0-9.-]+\.[a-z]{2,}$/i,
+      "BOUNCE_ADDRESS must be a plain address with a local part of at most 18 characters and no +, e.g. bounces@bounces.example.fi",
+    )
+    .optional(),
+  BOUNCE_IMAP_URL: z
+    .string()
+    .refine(
+      (v) => /^imaps?:\/\/[^/]+/.test(v),
+      "BOUNCE_IMAP_URL must be imap://user:password@host:143/INBOX or imaps://…:993/INBOX",
+    )
+    .optional(),
+  NEWSLETTER_SEND_RATE: z.coerce
+    .number()
+    .min(0, "NEWSLETTER_SEND_RATE must be messages per second (0 = no limit)")
+    .default(50),
+  NEWSLETTER_SEND_CONCURRENCY: z.coerce
+    .number()
+    .int("NEWSLETTER_SEND_CONCURRENCY must be a whole number of SMTP connections")
+    .min(1)
+    .max(50)
+    .default(5),
+  TOKEN_SECRET: z.string().min(32, "TOKEN_SECRET must be at least 32 characters").optional(),
+  SIGNUP_RATE_LIMIT: z.coerce
+    .number()
+    .int("SIGNUP_RATE_LIMIT must be a whole number (posts per IP per 10 minutes; 0 = off)")
+    .min(0)
+    .default(20),
+  TRUST_PROXY: z.coerce
+    .number()
+    .int("TRUST_PROXY must be the number of proxies in front of the server (0 = none)")
+    .min(0)
+    .default(0),
+  // Logs each content load and Markdown render, so the benchmark can count them.
+  CONTENT_TRACE: z
+    .enum(["", "0", "1"], { error: "CONTENT_TRACE must be 1 or empty" })
+    .default("")
+    .transform((v) => v === "1"),
+  // Where `next build` writes; the benchmark builds into its own folder.
+  NEXT_DIST_DIR: z.string().min(1).default(".next"),
+});
+
+const envSchema = envFields.superRefine((env, ctx) => {
+  for (const [variable, message] of dkimProblems(env)) {
+    ctx.addIssue({ code: "custom", path: [variable], message });
+  }
+});
 
 // A half-set DKIM configuration would send unsigned mail: name what is missing or doubled.
 function dkimProblems(env: {
