@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 // The one reader of process.env. Defaults describe the embedded set-up (no services needed).
-const envSchema = z.object({
+const envFields = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   SITE_URL: z
     .string()
@@ -32,12 +32,38 @@ const envSchema = z.object({
     .int("MAIL_DELIVERY_INTERVAL_MS must be a whole number of milliseconds")
     .min(0)
     .default(5000),
-  DKIM_DOMAIN: z.string().min(1).optional(),
-  DKIM_SELECTOR: z.string().min(1).optional(),
+  // DKIM: all of domain, selector and one key, or none (checked below, see dkimProblems).
+  DKIM_DOMAIN: z
+    .string()
+    .regex(
+      /^[a-z0-9.-]+\.[a-z]{2,}$/i,
+      "DKIM_DOMAIN must be a domain name, e.g. uutiskirje.example",
+    )
+    .optional(),
+  DKIM_SELECTOR: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9._-]*$/i, "DKIM_SELECTOR must be a DNS label, e.g. posti2026")
+    .optional(),
   DKIM_PRIVATE_KEY_FILE: z.string().min(1).optional(),
   // Weekday issue sending (issue 4). DKIM_PRIVATE_KEY is the PEM itself ("\n" escapes allowed),
   // an alternative to DKIM_PRIVATE_KEY_FILE for platforms that only have variables.
   DKIM_PRIVATE_KEY: z.string().min(1).optional(),
+  // Deliverability (issue 13): the envelope sender base for VERP, and the mailbox its bounces
+  // and complaints arrive in. The local part leaves room for "+<token>" (46 at most) in 64.
+  BOUNCE_ADDRESS: z
+    .string()
+    .regex(
+      /^[a-z0-9._-]{1,18}@[a-z0-9.-]+\.[a-z]{2,}$/i,
+      "BOUNCE_ADDRESS must be a plain address with a local part of at most 18 characters and no +, e.g. bounces@bounces.example.fi",
+    )
+    .optional(),
+  BOUNCE_IMAP_URL: z
+    .string()
+    .refine(
+      (v) => /^imaps?:\/\/[^/]+/.test(v),
+      "BOUNCE_IMAP_URL must be imap://user:password@host:143/INBOX or imaps://…:993/INBOX",
+    )
+    .optional(),
   NEWSLETTER_SEND_RATE: z.coerce
     .number()
     .min(0, "NEWSLETTER_SEND_RATE must be messages per second (0 = no limit)")
@@ -82,6 +108,35 @@ const envSchema = z.object({
   // Where `next build` writes; the benchmark builds into its own folder.
   NEXT_DIST_DIR: z.string().min(1).default(".next"),
 });
+
+const envSchema = envFields.superRefine((env, ctx) => {
+  for (const [variable, message] of dkimProblems(env)) {
+    ctx.addIssue({ code: "custom", path: [variable], message });
+  }
+});
+
+// A half-set DKIM configuration would send unsigned mail: name what is missing or doubled.
+function dkimProblems(env: {
+  DKIM_DOMAIN?: string;
+  DKIM_SELECTOR?: string;
+  DKIM_PRIVATE_KEY?: string;
+  DKIM_PRIVATE_KEY_FILE?: string;
+}): [string, string][] {
+  const hasKey = Boolean(env.DKIM_PRIVATE_KEY || env.DKIM_PRIVATE_KEY_FILE);
+  if (!env.DKIM_DOMAIN && !env.DKIM_SELECTOR && !hasKey) return [];
+  const problems: [string, string][] = [];
+  const why =
+    "DKIM is half configured: set DKIM_DOMAIN, DKIM_SELECTOR and one of DKIM_PRIVATE_KEY / DKIM_PRIVATE_KEY_FILE, or none of them";
+  if (!env.DKIM_DOMAIN) problems.push(["DKIM_DOMAIN", why]);
+  if (!env.DKIM_SELECTOR) problems.push(["DKIM_SELECTOR", why]);
+  if (!hasKey) problems.push(["DKIM_PRIVATE_KEY", why]);
+  if (env.DKIM_PRIVATE_KEY && env.DKIM_PRIVATE_KEY_FILE)
+    problems.push([
+      "DKIM_PRIVATE_KEY_FILE",
+      "set DKIM_PRIVATE_KEY or DKIM_PRIVATE_KEY_FILE, not both",
+    ]);
+  return problems;
+}
 
 export type Env = z.infer<typeof envSchema>;
 

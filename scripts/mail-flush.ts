@@ -1,12 +1,12 @@
 // npm run mail:flush — sends every queued message that is due, then exits (cron, or after an outage).
 import { getEnv } from "@/lib/env";
 import { consoleLogger } from "@/lib/log";
-import { createMailTransport, deliverQueuedMail } from "@/lib/mail";
+import { deliverQueuedMail } from "@/lib/mail";
 import { countQueuedMail } from "@/lib/db";
-import { openConfiguredDatabase, transportOptions } from "@/lib/server/server";
+import { openConfiguredDatabase, openConfiguredTransport } from "@/lib/server/server";
 
 const db = await openConfiguredDatabase(getEnv());
-const transport = createMailTransport(transportOptions());
+const transport = openConfiguredTransport();
 try {
   const { sent, failed } = await deliverQueuedMail({
     db,

@@ -11,6 +11,14 @@ import { describeSendResult } from "../lib/issue/send-report";
 import { sendIssue } from "../lib/issue/send-issue";
 import { dryRunIssue } from "../lib/issue/send-preview";
 import { openSendDeps } from "../lib/issue/send-setup";
+import { processBounceMailbox } from "../lib/bounces/bounce-mailbox";
+import { describeBounceRun } from "../lib/bounces/bounce-report";
+import { describeListHealth, getListHealth } from "../lib/bounces/list-health";
+import { consoleLogger } from "../lib/log";
+import { resolveTokenSecret } from "../lib/subscription/token-secret";
+import { purgeOldBounceEvents } from "../lib/subscription/privacy";
+import { openConfiguredDatabase } from "../lib/server/server";
+import type { Db } from "../lib/db";
 
 async function run(command: NewsletterCommand): Promise<number> {
   if (command.command === "calendar") {
@@ -37,12 +45,63 @@ async function run(command: NewsletterCommand): Promise<number> {
     );
     return 0;
   }
+  if (command.command === "bounces") return bounces();
+  if (command.command === "status") return status();
   return send(command.date ?? helsinkiToday(), command.dryRun);
+}
+
+// Reads the bounce mailbox once; 1 when something was left for the next run.
+async function readBounces(db: Db): Promise<number> {
+  const env = getEnv();
+  if (!env.BOUNCE_IMAP_URL) {
+    process.stderr.write("newsletter: BOUNCE_IMAP_URL is not set: no bounce mailbox to read.\n");
+    return 2;
+  }
+  const result = await processBounceMailbox({
+    db,
+    imapUrl: env.BOUNCE_IMAP_URL,
+    tokenSecret: resolveTokenSecret(env),
+    clock: Date.now,
+    log: consoleLogger,
+  });
+  process.stdout.write(`${describeBounceRun(result).join("\n")}\n`);
+  // Bounce events live 90 days (privacy notice); each run keeps that true.
+  const purged = await purgeOldBounceEvents(db, Date.now());
+  if (purged) process.stdout.write(`Purged ${purged} bounce events older than 90 days.\n`);
+  return result.failed > 0 ? 1 : 0;
+}
+
+// Prints the list's health; 1 when a threshold is crossed, so cron mails someone.
+async function status(): Promise<number> {
+  const db = await openConfiguredDatabase(getEnv());
+  try {
+    const health = await getListHealth(db, Date.now());
+    process.stdout.write(`${describeListHealth(health).join("\n")}\n`);
+    return health.alerts.length ? 1 : 0;
+  } finally {
+    await db.close();
+  }
+}
+
+async function bounces(): Promise<number> {
+  const db = await openConfiguredDatabase(getEnv());
+  try {
+    return await readBounces(db);
+  } finally {
+    await db.close();
+  }
 }
 
 async function send(day: string, dryRun: boolean): Promise<number> {
   const deps = await openSendDeps(getEnv());
   try {
+    // Act on the latest bounces and complaints before mailing anyone again.
+    // An unreachable mailbox must not stop the issue: say so and send.
+    if (!dryRun && getEnv().BOUNCE_IMAP_URL) {
+      await readBounces(deps.db).catch((error: unknown) =>
+        process.stderr.write(`newsletter: bounce mailbox not read: ${(error as Error).message}\n`),
+      );
+    }
     const result = dryRun ? await dryRunIssue(day, deps) : await sendIssue(day, deps);
     const lines = describeSendResult(result);
     process.stdout.write(`${lines.join("\n")}\n`);

@@ -9,6 +9,7 @@ import { importSubscriberCsv, type ImportReport } from "@/lib/subscription/csv-i
 import {
   eraseSubscriberData,
   exportSubscriber,
+  purgeOldBounceEvents,
   purgeStaleSignups,
 } from "@/lib/subscription/privacy";
 import { resolveTokenSecret } from "@/lib/subscription/token-secret";
@@ -43,7 +44,7 @@ function printImport(report: ImportReport) {
   );
   console.log(`Already on the list, left as they were: ${report.unchanged}`);
   console.log(
-    `Refused: ${report.refused.unsubscribed} unsubscribed, ${report.refused.erased} erased`,
+    `Refused: ${report.refused.unsubscribed} unsubscribed, ${report.refused.erased} erased, ${report.refused.bounced} hard-bounced`,
   );
   if (report.ignoredColumns.length)
     console.log(`Ignored columns: ${report.ignoredColumns.join(", ")}`);
@@ -110,6 +111,9 @@ try {
   } else {
     console.log(
       `Purged ${await purgeStaleSignups(db, Date.now())} unconfirmed sign-ups older than 30 days.`,
+    );
+    console.log(
+      `Purged ${await purgeOldBounceEvents(db, Date.now())} bounce events older than 90 days.`,
     );
   }
 } catch (error) {

@@ -25,6 +25,10 @@ export default function PrivacyNoticePage() {
           tekstistä näit ja milloin vahvistit tilauksen
         </li>
         <li>milloin lähetimme sinulle viimeksi tilaukseen liittyvän viestin</li>
+        <li>
+          jos viestimme palautuu tai merkitset sen roskapostiksi: päivämäärä, palautuksen laji,
+          palvelimen tilakoodi ja lyhyt virheilmoitus
+        </li>
       </ul>
       <p>
         Emme tallenna nimeäsi, IP-osoitettasi emmekä tietoja siitä, avaatko viestejä. IP-osoitetta
@@ -33,7 +37,9 @@ export default function PrivacyNoticePage() {
 
       <h2>Miksi</h2>
       <p>
-        Käytämme tietoja vain uutiskirjeen lähettämiseen valitsemistasi aiheista. Käsittely perustuu
+        Käytämme tietoja vain uutiskirjeen lähettämiseen valitsemistasi aiheista. Palautuneiden
+        viestien tietoja käsittelemme, jotta emme lähetä postia osoitteisiin, joihin se ei mene
+        perille, ja jotta sähköpostipalvelut eivät pidä kirjettämme roskapostina. Käsittely perustuu
         suostumukseesi, jonka annat tilauslomakkeella ja vahvistat sähköpostiisi lähetetystä
         linkistä. Emme luovuta tietoja kenellekään emmekä käytä niitä mainontaan.
       </p>
@@ -46,7 +52,12 @@ export default function PrivacyNoticePage() {
           Perutusta tilauksesta säilytämme osoitteen ja perumisajan, jotta emme lähetä sinulle enää
           kirjettä.
         </li>
-        <li>Pyynnöstäsi poistamme kaikki tietosi kokonaan.</li>
+        <li>
+          Tiedot palautuneista viesteistä ja roskapostiksi merkinnöistä poistetaan 90 päivän
+          kuluttua. Jos osoitetta ei ole olemassa tai merkitsit kirjeen roskapostiksi, säilytämme
+          osoitteen ja syyn estolistalla, jotta emme lähetä siihen enää viestejä.
+        </li>
+        <li>Pyynnöstäsi poistamme kaikki tietosi kokonaan, myös palautus- ja estotiedot.</li>
       </ul>
 
       <h2>Miten lopetat tilauksen</h2>

@@ -17,3 +17,7 @@ export {
   type BackupSummary,
   type BackupCheck,
 } from "./backup";
+export * from "./suppressions";
+export * from "./bounce-events";
+export * from "./job-lease";
+export * from "./list-health";

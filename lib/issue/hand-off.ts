@@ -1,6 +1,6 @@
 import { maskEmail } from "../log";
 import type { MailMessage } from "../mail/message";
-import type { MailTransport } from "../mail/transport";
+import type { MailTransport, SendOptions } from "../mail/transport";
 import { classifySendError, sendRetryDelay, type SendErrorKind } from "./send-errors";
 
 export type HandOffOptions = {
@@ -24,13 +24,13 @@ export function describeSendError(error: unknown): string {
 export async function handOffWithRetry(
   transport: MailTransport,
   message: MailMessage,
-  key: string,
+  sendOptions: SendOptions,
   options: HandOffOptions,
 ): Promise<HandOff> {
   for (let attempt = 1; ; attempt++) {
     await options.pace();
     try {
-      await transport.send(message, { key });
+      await transport.send(message, sendOptions);
       return { ok: true };
     } catch (error) {
       const kind = classifySendError(error);

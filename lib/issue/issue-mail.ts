@@ -24,7 +24,11 @@ export type IssueMail = {
   text: string;
   // The Message-ID's left part; the transport adds "@" and the From domain.
   messageKey: string;
-  headers: { "List-Unsubscribe": string; "List-Unsubscribe-Post": string };
+  headers: {
+    "List-Unsubscribe": string;
+    "List-Unsubscribe-Post": string;
+    "Feedback-ID": string;
+  };
 };
 
 export type IssueMailView = {
@@ -64,6 +68,12 @@ export function issueMessageKey(day: string, subscriberId: string | number): str
   const raw = String(subscriberId);
   const id = /^[A-Za-z0-9_-]+$/.test(raw) ? raw : Buffer.from(raw).toString("hex");
   return `uutiskirje.${day}.${id}`;
+}
+
+// Gmail's feedback loop groups complaints by these fields (CampaignID:CustomerID:MailType:
+// SenderId); the issue day is the campaign, the site's host the stable sender id.
+export function feedbackId(day: string, siteUrl: string): string {
+  return `${day.replace(/-/g, "")}:uutiskirje:issue:${new URL(siteUrl).hostname}`;
 }
 
 function makeView({ issue, siteUrl, links }: IssueMailInput): IssueMailView {
@@ -121,6 +131,7 @@ export function buildIssueMail(input: IssueMailInput): IssueMail {
     headers: {
       "List-Unsubscribe": `<${input.links.oneClickUnsubscribe}>`,
       "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+      "Feedback-ID": feedbackId(input.issue.day, input.siteUrl),
     },
   };
 }

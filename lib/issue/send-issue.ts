@@ -4,7 +4,9 @@ import {
   claimNextIssueSend,
   countIssueSends,
   enqueueIssueSends,
+  findSuppression,
   finishIssueSend,
+  recordHardBounce,
   releaseIssueSend,
   type Db,
 } from "../db";
@@ -90,6 +92,13 @@ export async function sendIssue(day: string, deps: SendDeps): Promise<SendResult
       await releaseIssueSend(deps.db, claim, null);
       return false;
     }
+    const suppressed = claimed.confirmed && (await findSuppression(deps.db, claimed.email, now));
+    if (suppressed) {
+      const error = `suppressed: ${suppressed.reason}`;
+      await finishIssueSend(deps.db, claim, { status: "skipped", at: now, error });
+      tally.skipped++;
+      return true;
+    }
     const issue = claimed.confirmed ? composeIssue(window, day, claimed.topics) : null;
     if (!issue) {
       await finishIssueSend(deps.db, claim, { status: "skipped", at: now });
@@ -116,7 +125,13 @@ export async function sendIssue(day: string, deps: SendDeps): Promise<SendResult
     };
     let outcome: HandOff;
     try {
-      outcome = await handOffWithRetry(deps.transport, outgoing, mail.messageKey, handOff);
+      const bounceRef = { kind: "issue" as const, day, subscriberId: id };
+      outcome = await handOffWithRetry(
+        deps.transport,
+        outgoing,
+        { key: mail.messageKey, bounceRef },
+        handOff,
+      );
     } catch (error) {
       // Something other than SMTP broke, not this mail's fault: give the row back and stop.
       fatal ??= error;
@@ -133,6 +148,16 @@ export async function sendIssue(day: string, deps: SendDeps): Promise<SendResult
     if (outcome.kind === "permanent") {
       const at = deps.links.clock();
       await finishIssueSend(deps.db, claim, { status: "failed", at, error: outcome.error });
+      // Refused at once with a 5xx: the same as a hard bounce arriving later.
+      await recordHardBounce(deps.db, {
+        key: `smtp:i${day}:${id}`,
+        email: claimed.email,
+        at,
+        source: "smtp",
+        statusCode: outcome.error.match(/\b[245]\.\d{1,3}\.\d{1,3}\b/)?.[0] ?? "5xx",
+        diagnostic: outcome.error,
+        issueDate: day,
+      });
       deps.log.warn(`issue ${day} to ${who} refused: ${outcome.error}`);
       tally.failed++;
       return true;

@@ -4,8 +4,11 @@ export {
   createMailTransport,
   type MailTransport,
   type TransportOptions,
-  type DkimOptions,
+  type SendOptions,
 } from "./transport";
+export { dkimFromEnv, SIGNED_HEADERS, type DkimOptions } from "./dkim";
+export { createTransportFromEnv } from "./transport-from-env";
+export { bounceAddress, readBounceAddress, type BounceRef } from "./verp";
 export { deliverQueuedMail, retryDelay, type DeliveryDeps } from "./delivery";
 export { renderHtml, renderText, escapeHtml, type MailBody } from "./messages/layout";
 export { buildConfirmationMail, buildAlreadySubscribedMail } from "./messages/subscription";

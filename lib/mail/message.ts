@@ -9,6 +9,8 @@ export const mailMessageSchema = z.object({
   // RFC 8058: an https URL that unsubscribes with one POST; adds both List-Unsubscribe headers.
   unsubscribeUrl: z.string().url().optional(),
   headers: z.record(z.string(), z.string()).optional(),
+  // Who the mail is for, so that a bounce of it can be traced back (VERP, see verp.ts).
+  subscriberId: z.number().int().positive().optional(),
 });
 
 export type MailMessage = z.infer<typeof mailMessageSchema>;

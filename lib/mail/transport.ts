@@ -2,9 +2,9 @@ import { randomUUID } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import nodemailer from "nodemailer";
+import type { DkimOptions } from "./dkim";
 import { extraHeaders, type MailMessage } from "./message";
-
-export type DkimOptions = { domainName: string; keySelector: string; privateKey: string };
+import { bounceAddress, type BounceRef } from "./verp";
 
 export type TransportOptions = {
   from: string;
@@ -14,14 +14,24 @@ export type TransportOptions = {
   // Keep SMTP connections open between messages (bulk sends).
   pool?: boolean;
   dkim?: DkimOptions;
+  // VERP: each message's envelope sender names the message and the subscriber (see verp.ts).
+  bounces?: { address: string; secret: string };
+};
+
+export type SendOptions = {
+  // Names the message (Message-ID, file name): sending the same key twice writes one file.
+  key?: string;
+  // Which mail this is, for the envelope sender a bounce comes back to.
+  bounceRef?: BounceRef;
 };
 
 export type MailTransport = {
   readonly kind: "smtp" | "outbox";
-  // `key` names the message (Message-ID, file name): sending the same key twice writes one file.
-  send(message: MailMessage, options?: { key?: string }): Promise<void>;
+  send(message: MailMessage, options?: SendOptions): Promise<void>;
   close(): void;
 };
+
+const addressOf = (from: string) => from.match(/<([^>]+)>/)?.[1] ?? from.trim();
 
 // Gives a transport that sends over SMTP, or writes each message as a file when SMTP_URL is unset.
 export function createMailTransport(options: TransportOptions): MailTransport {
@@ -35,9 +45,14 @@ export function createMailTransport(options: TransportOptions): MailTransport {
     : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix", ...dkim });
   const domain = options.from.match(/@([^>\s]+)/)?.[1] ?? "localhost";
 
+  function envelopeFrom(ref: BounceRef | undefined): string {
+    if (!options.bounces || !ref) return addressOf(options.from);
+    return bounceAddress(options.bounces.address, options.bounces.secret, ref);
+  }
+
   return {
     kind: options.smtpUrl ? "smtp" : "outbox",
-    async send(message, { key } = {}) {
+    async send(message, { key, bounceRef } = {}) {
       const name = key ?? randomUUID();
       const info = await transporter.sendMail({
         from: options.from,
@@ -47,6 +62,7 @@ export function createMailTransport(options: TransportOptions): MailTransport {
         html: message.html,
         headers: extraHeaders(message),
         messageId: `<${name}@${domain}>`,
+        envelope: { from: envelopeFrom(bounceRef), to: message.to },
       });
       if (options.smtpUrl) return;
       await fs.mkdir(options.outboxDir, { recursive: true });

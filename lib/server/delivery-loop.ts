@@ -1,5 +1,5 @@
 import { deliverQueuedMail, type DeliveryDeps } from "@/lib/mail";
-import { purgeStaleSignups } from "../subscription/privacy";
+import { purgeOldBounceEvents, purgeStaleSignups } from "../subscription/privacy";
 
 const DAY = 24 * 60 * 60_000;
 
@@ -20,6 +20,8 @@ export function startDeliveryLoop(deps: DeliveryDeps, intervalMs: number): Deliv
         lastPurge = deps.clock();
         const purged = await purgeStaleSignups(deps.db, deps.clock());
         if (purged > 0) deps.log.info(`purged ${purged} unconfirmed sign-ups older than 30 days`);
+        const events = await purgeOldBounceEvents(deps.db, deps.clock());
+        if (events > 0) deps.log.info(`purged ${events} bounce events older than 90 days`);
       }
       await deliverQueuedMail(deps);
     } catch (error) {

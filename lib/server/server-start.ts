@@ -3,6 +3,7 @@ import { getEnv, ownServerOrigin } from "@/lib/env";
 import { PEER_HEADER } from "@/lib/http/client-ip";
 import { consoleLogger } from "@/lib/log";
 import { getSearchIndex } from "@/lib/search/site-search";
+import { dkimFromEnv } from "@/lib/mail";
 import { startMailDelivery } from "./server";
 import { startPublishing } from "./publishing";
 
@@ -27,7 +28,11 @@ function stampPeerAddress() {
 
 // Starts what the server process runs besides requests: migrations and the delivery loop.
 export async function startServerProcesses() {
-  if (getEnv().NEXT_PHASE === "phase-production-build") return;
+  const env = getEnv();
+  if (env.NEXT_PHASE === "phase-production-build") return;
+  // An unreadable or malformed DKIM key stops the start, as a bad variable does: better no
+  // server than mail that fails DMARC.
+  dkimFromEnv(env);
   stampPeerAddress();
   // Built once the server is up, so the first search does not wait for it; later it is rebuilt
   // only when the published articles change (lib/search/site-search.ts).

@@ -1,10 +1,8 @@
-import fs from "node:fs";
-import path from "node:path";
 import type { RateLimiterAbstract } from "rate-limiter-flexible";
 import { createRateLimiter, migrate, openDatabase } from "@/lib/db";
 import { getEnv, type Env } from "@/lib/env";
 import { consoleLogger } from "@/lib/log";
-import { createMailTransport, type MailTransport, type TransportOptions } from "@/lib/mail";
+import { createTransportFromEnv, type MailTransport } from "@/lib/mail";
 import { SITE_NAME } from "@/lib/site/config";
 import type { NewsletterDeps } from "../subscription/deps";
 import { startDeliveryLoop, type DeliveryLoop } from "./delivery-loop";
@@ -17,22 +15,10 @@ export type NewsletterServer = {
   trustProxy: number;
 };
 
-// Gives the transport settings the configuration describes (also used by the CLI scripts).
-export function transportOptions(env: Env = getEnv()): TransportOptions {
-  const dkim =
-    env.DKIM_DOMAIN && env.DKIM_SELECTOR && env.DKIM_PRIVATE_KEY_FILE
-      ? {
-          domainName: env.DKIM_DOMAIN,
-          keySelector: env.DKIM_SELECTOR,
-          privateKey: fs.readFileSync(env.DKIM_PRIVATE_KEY_FILE, "utf8"),
-        }
-      : undefined;
-  return {
-    from: env.MAIL_FROM,
-    smtpUrl: env.SMTP_URL,
-    outboxDir: env.MAIL_OUTBOX_DIR ?? path.join(env.DATA_DIR, "outbox"),
-    dkim,
-  };
+// Gives the configured mail transport (the one builder, lib/mail), with the link secret that
+// signs VERP tokens; `pool` keeps SMTP connections open for the weekday send.
+export function openConfiguredTransport(env: Env = getEnv(), options: { pool?: boolean } = {}) {
+  return createTransportFromEnv(env, { tokenSecret: resolveTokenSecret(env), ...options });
 }
 
 // Opens the configured database and applies pending migrations (never at import time).
@@ -98,7 +84,7 @@ export async function startMailDelivery() {
     s.starting = false; // let the next start attempt try again
     throw error;
   });
-  s.transport = createMailTransport(transportOptions());
+  s.transport = openConfiguredTransport();
   s.loop = startDeliveryLoop(
     { ...deps, transport: s.transport },
     getEnv().MAIL_DELIVERY_INTERVAL_MS,

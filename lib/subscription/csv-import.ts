@@ -24,7 +24,7 @@ export type ImportReport = {
   pending: number; // added as pending: no consent date
   mailed: number; // pending rows whose confirmation mail was queued
   unchanged: number; // already pending or confirmed here
-  refused: { unsubscribed: number; erased: number };
+  refused: { unsubscribed: number; erased: number; bounced: number };
   duplicates: CsvRowError[];
   errors: CsvRowError[];
   ignoredColumns: string[];
@@ -46,7 +46,7 @@ export async function importSubscriberCsv(
     pending: 0,
     mailed: 0,
     unchanged: 0,
-    refused: { unsubscribed: 0, erased: 0 },
+    refused: { unsubscribed: 0, erased: 0, bounced: 0 },
     duplicates: list.duplicates,
     errors: list.errors,
     ignoredColumns: list.ignoredColumns,
@@ -92,6 +92,7 @@ function count(report: ImportReport, verdict: ImportVerdict): boolean {
   if (verdict === "new") return true;
   if (verdict === "already-listed") report.unchanged++;
   else if (verdict === "refused-unsubscribed") report.refused.unsubscribed++;
+  else if (verdict === "refused-bounced") report.refused.bounced++;
   else report.refused.erased++;
   return false;
 }

@@ -1,6 +1,7 @@
 import {
   confirmSubscriber,
   findSubscriberById,
+  liftSuppression,
   unsubscribeSubscriber,
   updateSubscriberTopics,
   type SubscriberStatus,
@@ -34,6 +35,8 @@ export async function confirmSubscription(token: string, deps: NewsletterDeps) {
   if ("kind" in subscriber) return subscriber;
   if (subscriber.status === "unsubscribed") return { kind: "gone" } as TokenFailure;
   await confirmSubscriber(deps.db, subscriber.id, deps.clock());
+  // The confirmation arrived, so the address works again: issues resume (a hard bounce stays).
+  await liftSuppression(deps.db, subscriber.email);
   deps.log.info(`subscriber #${subscriber.id} confirmed`);
   return {
     kind: "confirmed" as const,

@@ -1,7 +1,11 @@
 import {
+  eraseDeliverabilityData,
   eraseSubscriber,
   findConsentOrigin,
   findSubscriberByEmail,
+  findSuppression,
+  listBounceEvents,
+  purgeBounceEvents,
   purgeUnconfirmed,
   recordErasedAddress,
   type Db,
@@ -9,6 +13,8 @@ import {
 import { normalizeEmail } from "./email-address";
 
 export const UNCONFIRMED_RETENTION_MS = 30 * 24 * 60 * 60_000;
+// Bounce and complaint events: long enough for the 30-day rates and the soft-bounce rule.
+export const BOUNCE_EVENT_RETENTION_MS = 90 * 24 * 60 * 60_000;
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
@@ -18,9 +24,22 @@ function storedForm(email: string): string {
 }
 
 // Gives everything stored about an address, as a data subject access request answer, or null.
-export async function exportSubscriber(db: Db, email: string) {
-  const s = await findSubscriberByEmail(db, storedForm(email));
-  if (!s) return null;
+export async function exportSubscriber(db: Db, email: string, now = Date.now()) {
+  const address = storedForm(email);
+  const s = await findSubscriberByEmail(db, address);
+  const events = await listBounceEvents(db, address);
+  const suppression = await findSuppression(db, address, now);
+  if (!s && events.length === 0 && !suppression) return null;
+  const deliverability = {
+    suppression: suppression && {
+      reason: suppression.reason,
+      since: iso(suppression.since),
+      until: iso(suppression.until),
+      statusCode: suppression.statusCode,
+    },
+    bounceEvents: events.map((e) => ({ ...e, at: iso(e.at) })),
+  };
+  if (!s) return { email: address, deliverability };
   const origin = await findConsentOrigin(db, s.email);
   return {
     email: s.email,
@@ -38,17 +57,27 @@ export async function exportSubscriber(db: Db, email: string) {
     lastMailAt: iso(s.lastMailAt),
     createdAt: iso(s.createdAt),
     updatedAt: iso(s.updatedAt),
+    deliverability,
   };
 }
 
-// Deletes an address and its queued mail; true when it was there. Its digest stays behind so
-// that importing an old list later cannot subscribe the person again.
+// Deletes an address, its queued mail, its bounce events and suppression; true when it was
+// there. Its digest stays behind so that importing an old list later cannot subscribe the
+// person again.
 export async function eraseSubscriberData(db: Db, email: string, now: number = Date.now()) {
-  await recordErasedAddress(db, storedForm(email), now);
-  return eraseSubscriber(db, storedForm(email));
+  const address = storedForm(email);
+  const hadEvents = (await listBounceEvents(db, address)).length > 0;
+  await recordErasedAddress(db, address, now);
+  await eraseDeliverabilityData(db, address);
+  return (await eraseSubscriber(db, address)) || hadEvents;
 }
 
 // Deletes sign-ups left unconfirmed for 30 days; gives how many.
 export async function purgeStaleSignups(db: Db, now: number) {
   return purgeUnconfirmed(db, now - UNCONFIRMED_RETENTION_MS);
+}
+
+// Deletes bounce and complaint events older than 90 days; gives how many.
+export async function purgeOldBounceEvents(db: Db, now: number) {
+  return purgeBounceEvents(db, now - BOUNCE_EVENT_RETENTION_MS);
 }

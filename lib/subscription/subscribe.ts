@@ -2,8 +2,10 @@ import {
   claimMailSlot,
   enqueueMail,
   findSubscriberByEmail,
+  findSuppression,
   insertPendingSubscriber,
   renewPendingSubscriber,
+  reopenSignup,
   type Queryable,
 } from "@/lib/db";
 import { topicLabel, type MainTopic } from "@/lib/content/taxonomy";
@@ -22,8 +24,8 @@ export type SubscribeResult = { kind: "accepted"; mailed: boolean };
 
 const labels = (topics: string[]) => topics.map((t) => topicLabel(t as MainTopic));
 
-async function queue(tx: Queryable, message: MailMessage, now: number) {
-  await enqueueMail(tx, message.to, JSON.stringify(message), now);
+async function queue(tx: Queryable, message: MailMessage, now: number, subscriberId: number) {
+  await enqueueMail(tx, message.to, JSON.stringify({ ...message, subscriberId }), now);
 }
 
 // Records a sign-up and queues at most one mail, in one transaction. Every outcome looks the
@@ -40,6 +42,9 @@ export async function subscribe(
   const record = { email: input.email, topics: input.topics, consentVersion: CONSENT_VERSION, now };
   const mail = { to: input.email, siteName: deps.siteName };
   const mailed = await deps.db.transaction(async (tx) => {
+    const suppression = await findSuppression(tx, input.email, now);
+    // The mailbox does not exist: not even a confirmation (the answer stays the same).
+    if (suppression?.reason === "hard-bounce") return false;
     const newId = await insertPendingSubscriber(tx, record);
     if (newId !== null) {
       const url = confirmUrl(deps, newId);
@@ -47,11 +52,16 @@ export async function subscribe(
         tx,
         buildConfirmationMail({ ...mail, topicLabels: labels(input.topics), confirmUrl: url }),
         now,
+        newId,
       );
       return true;
     }
     const existing = (await findSubscriberByEmail(tx, input.email))!;
-    if (existing.status === "confirmed") {
+    const renewed = { ...record, id: existing.id, mailedBefore: now - CONFIRMATION_RESEND_GAP_MS };
+    if (existing.status === "confirmed" && suppression) {
+      // Issues stopped after bounces: back only once the reader confirms the address works.
+      if (!(await reopenSignup(tx, renewed))) return false;
+    } else if (existing.status === "confirmed") {
       if (!(await claimMailSlot(tx, existing.id, now, now - ALREADY_SUBSCRIBED_GAP_MS)))
         return false;
       const url = manageUrl(deps, existing.id);
@@ -63,16 +73,16 @@ export async function subscribe(
           manageUrl: url,
         }),
         now,
+        existing.id,
       );
       return true;
-    }
-    const renewed = { ...record, id: existing.id, mailedBefore: now - CONFIRMATION_RESEND_GAP_MS };
-    if (!(await renewPendingSubscriber(tx, renewed))) return false;
+    } else if (!(await renewPendingSubscriber(tx, renewed))) return false;
     const url = confirmUrl(deps, existing.id);
     await queue(
       tx,
       buildConfirmationMail({ ...mail, topicLabels: labels(input.topics), confirmUrl: url }),
       now,
+      existing.id,
     );
     return true;
   });

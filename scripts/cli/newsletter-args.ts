@@ -5,7 +5,9 @@ import { findTopic } from "../../lib/content/taxonomy";
 export type NewsletterCommand =
   | { command: "calendar"; month: string }
   | { command: "preview"; date: string; topics?: string[] }
-  | { command: "send"; date?: string; dryRun: boolean };
+  | { command: "send"; date?: string; dryRun: boolean }
+  | { command: "bounces" }
+  | { command: "status" };
 
 export type ParsedArgs =
   { success: true; data: NewsletterCommand } | { success: false; error: string };
@@ -13,7 +15,9 @@ export type ParsedArgs =
 export const USAGE = `Usage:
   npm run newsletter -- calendar YYYY-MM
   npm run newsletter -- preview --date YYYY-MM-DD [--topics juridiikka,verotus]
-  npm run newsletter -- send [--date YYYY-MM-DD] [--dry-run]`;
+  npm run newsletter -- send [--date YYYY-MM-DD] [--dry-run]
+  npm run newsletter -- bounces
+  npm run newsletter -- status`;
 
 function parseTopics(value: string | undefined): { topics?: string[]; error?: string } {
   if (value === undefined) return {};
@@ -48,6 +52,10 @@ function parseCommand(argv: string[]): NewsletterCommand | string {
     return { command, month };
   }
   if (positionals.length) return `${command}: unexpected argument "${positionals[0]}"`;
+  if (command === "bounces" || command === "status") {
+    const extra = Object.keys(values)[0];
+    return extra ? `${command}: takes no options (got --${extra})` : { command };
+  }
   if (values.date !== undefined && !isCalendarDay(values.date)) {
     return `--date: expected a calendar day YYYY-MM-DD, got "${values.date}"`;
   }

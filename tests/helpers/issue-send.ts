@@ -3,7 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { confirmSubscriber, insertPendingSubscriber, type Db } from "@/lib/db";
 import type { Article } from "@/lib/content/articles";
-import { createMailTransport, type DkimOptions, type MailTransport } from "@/lib/mail/transport";
+import type { DkimOptions } from "@/lib/mail/dkim";
+import { createMailTransport, type MailTransport } from "@/lib/mail/transport";
 import type { SendDeps, SendOptions } from "@/lib/issue/send-issue";
 
 export const SITE_URL = "https://uutiskirje.example";

@@ -1,10 +1,11 @@
 import { createRateLimiter } from "@/lib/db";
 import { consoleLogger, type Logger } from "@/lib/log";
-import { createMailTransport, deliverQueuedMail } from "@/lib/mail";
+import type { Env } from "@/lib/env";
+import { createMailTransport, createTransportFromEnv, deliverQueuedMail } from "@/lib/mail";
 import type { NewsletterDeps } from "@/lib/subscription/deps";
 import { setNewsletterServer, type NewsletterServer } from "@/lib/server/server";
 import type { TestDatabase } from "./databases";
-import { startSmtpServer } from "./smtp";
+import { startSmtpServer, type SmtpServerOptions } from "./smtp";
 
 export const SITE = "https://uutiskirje.example";
 export const SECRET = "test-secret-that-is-long-enough-0123456789";
@@ -15,8 +16,13 @@ const quietLog: Logger = {
 };
 
 // The newsletter wired to a real database, a real SMTP server and a clock the test moves.
-export async function startHarness(t: TestDatabase, options: { rateLimit?: number } = {}) {
-  const smtp = await startSmtpServer();
+// `env`: build the transport from this configuration (its SMTP_URL replaced by the test
+// server's), as the server does, instead of a plain unsigned one.
+export async function startHarness(
+  t: TestDatabase,
+  options: { rateLimit?: number; env?: Env; refuse?: SmtpServerOptions["refuse"] } = {},
+) {
+  const smtp = await startSmtpServer({ refuse: options.refuse });
   let now = Date.UTC(2026, 10, 28, 8, 0);
   const deps: NewsletterDeps = {
     db: t.db,
@@ -35,11 +41,13 @@ export async function startHarness(t: TestDatabase, options: { rateLimit?: numbe
     : null;
   const server: NewsletterServer = { deps, limiter, trustProxy: 0 };
   setNewsletterServer(server);
-  const transport = createMailTransport({
-    from: "Uutiskirje <uutiskirje@uutiskirje.example>",
-    smtpUrl: smtp.url,
-    outboxDir: "unused",
-  });
+  const transport = options.env
+    ? createTransportFromEnv({ ...options.env, SMTP_URL: smtp.url }, { tokenSecret: SECRET })
+    : createMailTransport({
+        from: "Uutiskirje <uutiskirje@uutiskirje.example>",
+        smtpUrl: smtp.url,
+        outboxDir: "unused",
+      });
   return {
     deps,
     smtp,

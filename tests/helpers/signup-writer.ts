@@ -15,7 +15,13 @@ const deps = {
   log: { info: () => undefined, warn: () => undefined, error: console.error },
 };
 let stopping = false;
-process.on("SIGTERM", () => (stopping = true));
+const stop = () => (stopping = true);
+process.on("SIGTERM", stop);
+// Bounded even when nobody stops it: the test's end closes our stdin, and a writer whose test
+// died never runs on past a minute.
+process.stdin.on("end", stop).on("close", stop).resume();
+setTimeout(stop, 60_000).unref();
+process.stdout.on("error", stop);
 for (let n = 0; !stopping; n++) {
   const email = `${prefix}-${n}@kirjoittaja.fi`;
   await subscribe({ email, topics: ["talous"] }, deps);
@@ -24,3 +30,4 @@ for (let n = 0; !stopping; n++) {
   await new Promise((resolve) => setImmediate(resolve));
 }
 await db.close();
+process.exit(0);

@@ -1,6 +1,8 @@
 import { SMTPServer } from "smtp-server";
 
 export type ReceivedMail = {
+  // The envelope sender (SMTP MAIL FROM), where bounces go.
+  from: string;
   to: string[];
   raw: string;
   // The message with quoted-printable undone, for reading links and Finnish text.
@@ -9,6 +11,8 @@ export type ReceivedMail = {
 };
 
 export type SmtpServerOptions = {
+  // Fixed port (for Postfix relaying to it); 0 = any free port.
+  port?: number;
   // Reply to RCPT TO with this code (e.g. 550 permanent, 451 transient) for this address;
   // a transient code is given `times` times, then the address is accepted.
   refuse?: Record<string, { code: number; times?: number }>;
@@ -74,6 +78,7 @@ export async function startSmtpServer(options: SmtpServerOptions = {}) {
         if (!options.countOnly) {
           const raw = Buffer.concat(chunks).toString("utf8");
           received.push({
+            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
             to: session.envelope.rcptTo.map((r) => r.address),
             raw,
             text: decodeQuotedPrintable(raw),
@@ -84,7 +89,7 @@ export async function startSmtpServer(options: SmtpServerOptions = {}) {
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const port = (server.server.address() as { port: number }).port;
   return {
     url: `smtp://127.0.0.1:${port}`,

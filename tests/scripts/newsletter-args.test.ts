@@ -30,6 +30,22 @@ describe("parseNewsletterArgs", () => {
     });
   });
 
+  it("reads bounces and status, which take no options", () => {
+    expect(parseNewsletterArgs(["bounces"])).toEqual({
+      success: true,
+      data: { command: "bounces" },
+    });
+    expect(parseNewsletterArgs(["status"])).toEqual({ success: true, data: { command: "status" } });
+    expect(parseNewsletterArgs(["status", "--dry-run"])).toEqual({
+      success: false,
+      error: "status: takes no options (got --dry-run)",
+    });
+    expect(parseNewsletterArgs(["bounces", "INBOX"])).toEqual({
+      success: false,
+      error: 'bounces: unexpected argument "INBOX"',
+    });
+  });
+
   it.each([
     [["calendar", "2024-13"], /calendar: expected a month YYYY-MM, got "2024-13"/],
     [["preview", "--topics", "juridiikka"], /--date YYYY-MM-DD is required/],

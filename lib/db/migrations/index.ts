@@ -1,9 +1,10 @@
 import { subscribers } from "./0001-subscribers";
 import { sendLog } from "./0100-send-log";
+import { deliverability } from "./0200-deliverability";
 import { consentSource } from "./0300-consent-source";
 import type { Migration } from "./types";
 
 export type { Migration } from "./types";
 
 // Every migration of the application; add new ones here with an id that sorts after the last.
-export const MIGRATIONS: readonly Migration[] = [subscribers, sendLog, consentSource];
+export const MIGRATIONS: readonly Migration[] = [subscribers, sendLog, deliverability, consentSource];

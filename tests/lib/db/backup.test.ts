@@ -41,7 +41,7 @@ function startWriter(t: TestDatabase, prefix: string) {
   const child: ChildProcess = spawn(
     process.execPath,
     ["--import", "tsx", "tests/helpers/signup-writer.ts", t.url, t.schema ?? "", prefix],
-    { stdio: ["ignore", "pipe", "inherit"] },
+    { stdio: ["pipe", "pipe", "inherit"] },
   );
   const acknowledged: string[] = [];
   readline

@@ -31,10 +31,12 @@ describe("buildIssueMail", () => {
     expect(mail.subject).toBe("Uutiskirje maanantai 2.10.2023: Korkein oikeus <linjasi> & päätti");
   });
 
-  it("sets the one-click unsubscribe headers of RFC 8058", () => {
+  it("sets the one-click unsubscribe headers of RFC 8058 and a Feedback-ID naming the issue", () => {
+    const { hostname } = new URL(mail.html.match(/https?:\/\/[^/"]+/)![0]);
     expect(mail.headers).toEqual({
       "List-Unsubscribe": `<${links.oneClickUnsubscribe}>`,
       "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+      "Feedback-ID": `20231002:uutiskirje:issue:${hostname}`,
     });
   });
 

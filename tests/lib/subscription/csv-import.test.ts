@@ -4,6 +4,7 @@ import {
   countSubscribersByStatus,
   findSubscriberByEmail,
   insertPendingSubscriber,
+  recordHardBounce,
   unsubscribeSubscriber,
   type Db,
 } from "@/lib/db";
@@ -127,37 +128,51 @@ describe.each(DIALECTS)("CSV import on $name", ({ open, skip }) => {
     },
   );
 
-  it.skipIf(skip)("never subscribes again an address that left or was erased", async () => {
-    const left = (await insertPendingSubscriber(t.db, {
-      email: "lahtenyt@esimerkki.fi",
-      topics: ["talous"],
-      consentVersion: "v",
-      now: NOW - 1000,
-    }))!;
-    await unsubscribeSubscriber(t.db, left, NOW - 500);
-    await insertPendingSubscriber(t.db, {
-      email: "poistettu@esimerkki.fi",
-      topics: ["talous"],
-      consentVersion: "v",
-      now: NOW - 1000,
-    });
-    await eraseSubscriberData(t.db, "poistettu@esimerkki.fi", NOW - 400);
-    const csv = [
-      "email,topics,consent_at",
-      "lahtenyt@esimerkki.fi,talous,2025-01-01",
-      "Poistettu@ESIMERKKI.fi,talous,2025-01-01",
-      "LAHTENYT@esimerkki.fi,talous,",
-      "",
-    ].join("\n");
-    const report = await importSubscriberCsv(csv, depsFor(t.db), { sendConfirmations: true });
-    expect(report.refused).toEqual({ unsubscribed: 2, erased: 1 });
-    expect(await findSubscriberByEmail(t.db, "LAHTENYT@esimerkki.fi")).toBeUndefined();
-    expect((await findSubscriberByEmail(t.db, "lahtenyt@esimerkki.fi"))!.status).toBe(
-      "unsubscribed",
-    );
-    expect(await findSubscriberByEmail(t.db, "poistettu@esimerkki.fi")).toBeUndefined();
-    expect(await countQueuedMail(t.db)).toBe(0);
-  });
+  it.skipIf(skip)(
+    "never subscribes again an address that left, was erased or hard-bounced",
+    async () => {
+      const left = (await insertPendingSubscriber(t.db, {
+        email: "lahtenyt@esimerkki.fi",
+        topics: ["talous"],
+        consentVersion: "v",
+        now: NOW - 1000,
+      }))!;
+      await unsubscribeSubscriber(t.db, left, NOW - 500);
+      await insertPendingSubscriber(t.db, {
+        email: "poistettu@esimerkki.fi",
+        topics: ["talous"],
+        consentVersion: "v",
+        now: NOW - 1000,
+      });
+      await eraseSubscriberData(t.db, "poistettu@esimerkki.fi", NOW - 400);
+      await recordHardBounce(t.db, {
+        key: "dsn-1:kuollut@esimerkki.fi",
+        email: "kuollut@esimerkki.fi",
+        at: NOW - 300,
+        source: "dsn",
+        statusCode: "5.1.1",
+        diagnostic: "550 5.1.1 user unknown",
+        issueDate: null,
+      });
+      const csv = [
+        "email,topics,consent_at",
+        "lahtenyt@esimerkki.fi,talous,2025-01-01",
+        "Kuollut@esimerkki.fi,verotus,2025-01-01",
+        "Poistettu@ESIMERKKI.fi,talous,2025-01-01",
+        "LAHTENYT@esimerkki.fi,talous,",
+        "",
+      ].join("\n");
+      const report = await importSubscriberCsv(csv, depsFor(t.db), { sendConfirmations: true });
+      expect(report.refused).toEqual({ unsubscribed: 2, erased: 1, bounced: 1 });
+      expect(await findSubscriberByEmail(t.db, "Kuollut@esimerkki.fi")).toBeUndefined();
+      expect(await findSubscriberByEmail(t.db, "LAHTENYT@esimerkki.fi")).toBeUndefined();
+      expect((await findSubscriberByEmail(t.db, "lahtenyt@esimerkki.fi"))!.status).toBe(
+        "unsubscribed",
+      );
+      expect(await findSubscriberByEmail(t.db, "poistettu@esimerkki.fi")).toBeUndefined();
+      expect(await countQueuedMail(t.db)).toBe(0);
+    },
+  );
 
   it.skipIf(skip)(
     "imports a 10 000-row file with bad rows mixed in, once",

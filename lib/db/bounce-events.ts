@@ -1,0 +1,102 @@
+import type { Db, Queryable } from "./types";
+import { suppressAddress } from "./suppressions";
+
+export type BounceKind = "hard" | "soft" | "policy" | "complaint";
+
+// The minimum kept of one bounce or complaint (privacy notice: date, kind, code, diagnostic).
+export type BounceEvent = {
+  // Names the report and recipient, so that reading it again records nothing new.
+  key: string;
+  email: string;
+  at: number;
+  kind: BounceKind;
+  source: "dsn" | "arf" | "smtp";
+  statusCode: string | null;
+  diagnostic: string | null;
+  // The issue the bounced mail belonged to, for the "three issue days" rule.
+  issueDate: string | null;
+};
+
+type EventRow = {
+  occurred_at: number;
+  kind: BounceKind;
+  source: BounceEvent["source"];
+  status_code: string | null;
+  diagnostic: string | null;
+  issue_date: string | null;
+};
+
+// Records an event once; true when it is new (false: this report was already counted).
+export async function recordBounceEvent(q: Queryable, e: BounceEvent) {
+  const row = await q.get<{ id: number }>(
+    `INSERT INTO bounce_events (event_key, email, occurred_at, kind, source, status_code,
+       diagnostic, issue_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (event_key) DO NOTHING RETURNING id`,
+    [
+      e.key,
+      e.email.toLowerCase(),
+      e.at,
+      e.kind,
+      e.source,
+      e.statusCode,
+      e.diagnostic?.replace(/\s+/g, " ").slice(0, 200) ?? null,
+      e.issueDate,
+    ],
+  );
+  return row !== undefined;
+}
+
+// Records a hard bounce (a DSN, or a 5xx while sending) in one transaction: the event, a
+// suppression with no end, and the removal of a pending sign-up (its confirmation cannot
+// arrive). True when the event is new.
+export async function recordHardBounce(db: Db, e: Omit<BounceEvent, "kind">) {
+  return db.transaction(async (tx) => {
+    if (!(await recordBounceEvent(tx, { ...e, kind: "hard" }))) return false;
+    const email = e.email.toLowerCase();
+    const suppression = { email, since: e.at, until: null, statusCode: e.statusCode };
+    await suppressAddress(tx, { ...suppression, reason: "hard-bounce" });
+    // The subscriber tables keep the local part's case as given; ours compare lower-cased.
+    await tx.run(`DELETE FROM outbox WHERE recipient = ?`, [e.email]);
+    await tx.run(`DELETE FROM subscribers WHERE email = ? AND status = 'pending'`, [e.email]);
+    return true;
+  });
+}
+
+// Gives on how many different issue days the address soft-bounced since `since`.
+export async function countSoftBounceDays(q: Queryable, email: string, since: number) {
+  const row = await q.get<{ n: number }>(
+    `SELECT COUNT(DISTINCT issue_date) AS n FROM bounce_events
+     WHERE email = ? AND kind = 'soft' AND occurred_at >= ? AND issue_date IS NOT NULL`,
+    [email.toLowerCase(), since],
+  );
+  return Number(row?.n ?? 0);
+}
+
+// Gives the address's bounce events, oldest first (for the data subject access answer).
+export async function listBounceEvents(q: Queryable, email: string) {
+  const rows = await q.all<EventRow>(
+    `SELECT occurred_at, kind, source, status_code, diagnostic, issue_date FROM bounce_events
+     WHERE email = ? ORDER BY occurred_at, id`,
+    [email.toLowerCase()],
+  );
+  return rows.map((r) => ({
+    at: Number(r.occurred_at),
+    kind: r.kind,
+    source: r.source,
+    statusCode: r.status_code,
+    diagnostic: r.diagnostic,
+    issueDate: r.issue_date,
+  }));
+}
+
+// Deletes bounce events and sent-mail records older than `before`; gives how many events.
+export async function purgeBounceEvents(q: Queryable, before: number) {
+  await q.run(`DELETE FROM sent_mail WHERE sent_at < ?`, [before]);
+  return q.run(`DELETE FROM bounce_events WHERE occurred_at < ?`, [before]);
+}
+
+// Deletes everything about an address kept for deliverability (erasure request).
+export async function eraseDeliverabilityData(q: Queryable, email: string) {
+  await q.run(`DELETE FROM bounce_events WHERE email = ?`, [email.toLowerCase()]);
+  await q.run(`DELETE FROM suppressions WHERE email = ?`, [email.toLowerCase()]);
+}

@@ -1,0 +1,132 @@
+import type { Queryable } from "./types";
+
+// Why mail to an address stops. A hard bounce means the mailbox does not exist: not even a
+// confirmation goes there. A soft bounce (three issue days in 30) or a complaint stops the
+// issue; the reader is back after confirming a new sign-up.
+export type SuppressionReason = "hard-bounce" | "soft-bounce" | "complaint";
+
+export type Suppression = {
+  email: string;
+  reason: SuppressionReason;
+  since: number;
+  // null: until the address is erased.
+  until: number | null;
+  statusCode: string | null;
+};
+
+type SuppressionRow = {
+  email: string;
+  reason: SuppressionReason;
+  since: number;
+  until: number | null;
+  status_code: string | null;
+};
+
+const toSuppression = (row: SuppressionRow): Suppression => ({
+  email: row.email,
+  reason: row.reason,
+  since: Number(row.since),
+  until: row.until === null ? null : Number(row.until),
+  statusCode: row.status_code,
+});
+
+// Gives the suppression in force for this address at `now`, or null when mail may go to it.
+// The CSV import (issue 14) asks this too before adding anyone.
+export async function findSuppression(
+  q: Queryable,
+  email: string,
+  now: number,
+): Promise<Suppression | null> {
+  const row = await q.get<SuppressionRow>(
+    `SELECT * FROM suppressions WHERE email = ? AND (until IS NULL OR until > ?)`,
+    [email.toLowerCase(), now],
+  );
+  return row ? toSuppression(row) : null;
+}
+
+// Suppresses an address; a hard bounce is never weakened into a soft one or a complaint.
+export async function suppressAddress(q: Queryable, s: Suppression) {
+  await q.run(
+    `INSERT INTO suppressions (email, reason, since, until, status_code) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (email) DO UPDATE SET reason = excluded.reason, since = excluded.since,
+       until = excluded.until, status_code = excluded.status_code
+     WHERE suppressions.reason <> 'hard-bounce' OR excluded.reason = 'hard-bounce'`,
+    [s.email.toLowerCase(), s.reason, s.since, s.until, s.statusCode],
+  );
+}
+
+// Lifts a soft-bounce or complaint suppression (the reader confirmed a new sign-up); a hard
+// bounce stays. True when one was lifted.
+export async function liftSuppression(q: Queryable, email: string) {
+  const changed = await q.run(
+    `DELETE FROM suppressions WHERE email = ? AND reason <> 'hard-bounce'`,
+    [email.toLowerCase()],
+  );
+  return changed > 0;
+}
+
+// Restarts the sign-up of a subscriber in any state as pending with the new choice (a
+// confirmed reader whose mail soft-bounced signs up again), unless a mail went out after
+// `mailedBefore`; true when it did, and the caller then sends one confirmation.
+export async function reopenSignup(
+  q: Queryable,
+  s: { id: number; topics: string[]; consentVersion: string; now: number; mailedBefore: number },
+) {
+  const changed = await q.run(
+    `UPDATE subscribers SET status = 'pending', topics = ?, consent_at = ?, consent_version = ?,
+       consent_topics = ?, confirmed_at = NULL, last_mail_at = ?, updated_at = ?
+     WHERE id = ? AND (last_mail_at IS NULL OR last_mail_at <= ?)`,
+    [s.topics.join(), s.now, s.consentVersion, s.topics.join(), s.now, s.now, s.id, s.mailedBefore],
+  );
+  return changed === 1;
+}
+
+// Records that a queued mail (`o<outbox id>`) really went out to this subscriber.
+export async function recordSentMail(q: Queryable, ref: string, subscriberId: number, at: number) {
+  await q.run(
+    `INSERT INTO sent_mail (ref, subscriber_id, sent_at) VALUES (?, ?, ?)
+     ON CONFLICT (ref) DO NOTHING`,
+    [ref, subscriberId, at],
+  );
+}
+
+// True when the mail a bounce names really went to this subscriber: an issue's send log says
+// sent (or refused), or the outbox recorded the queued mail as sent.
+export async function wasMailSent(
+  q: Queryable,
+  ref: { kind: "outbox"; id: number } | { kind: "issue"; day: string },
+  subscriberId: number,
+) {
+  const row =
+    ref.kind === "issue"
+      ? await q.get(
+          `SELECT 1 AS ok FROM issue_sends WHERE issue_date = ? AND subscriber_id = ?
+           AND status IN ('sent', 'failed')`,
+          [ref.day, subscriberId],
+        )
+      : await q.get(`SELECT 1 AS ok FROM sent_mail WHERE ref = ? AND subscriber_id = ?`, [
+          `o${ref.id}`,
+          subscriberId,
+        ]);
+  return row !== undefined;
+}
+
+// Deletes a sign-up that is still pending (its confirmation bounced); true when it was.
+export async function removePendingSignup(q: Queryable, id: number) {
+  return (await q.run(`DELETE FROM subscribers WHERE id = ? AND status = 'pending'`, [id])) === 1;
+}
+
+// Gives the subset of these addresses (any letter case) whose mailbox hard-bounced: the CSV
+// import asks this for a whole batch at once instead of one findSuppression per row.
+export async function findHardBouncedAddresses(q: Queryable, emails: readonly string[]) {
+  if (emails.length === 0) return new Set<string>();
+  const byLower = new Map(emails.map((e) => [e.toLowerCase(), e]));
+  const lowered = [...byLower.keys()];
+  const rows = await q.all<{ email: string }>(
+    `SELECT email FROM suppressions WHERE reason = 'hard-bounce' AND email ${
+      q.dialect === "postgres" ? "= ANY(?::text[])" : `IN (${lowered.map(() => "?").join(", ")})`
+    }`,
+    q.dialect === "postgres" ? [lowered] : lowered,
+  );
+  return new Set(rows.flatMap((r) => byLower.get(r.email) ?? []));
+}

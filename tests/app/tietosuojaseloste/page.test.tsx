@@ -1,0 +1,17 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import PrivacyNoticePage from "@/app/tietosuojaseloste/page";
+
+afterEach(cleanup);
+
+describe("the privacy notice", () => {
+  it("says what is kept of bounces and complaints, and that it goes after 90 days", () => {
+    render(<PrivacyNoticePage />);
+    expect(
+      screen.getByText(/päivämäärä, palautuksen laji, palvelimen tilakoodi ja lyhyt virheilmoitus/),
+    ).toBeTruthy();
+    expect(screen.getByText(/poistetaan 90 päivän kuluttua/)).toBeTruthy();
+    expect(screen.getByText(/myös palautus- ja estotiedot/)).toBeTruthy();
+  });
+});
