@@ -7,4 +7,9 @@ import type { Migration } from "./types";
 export type { Migration } from "./types";
 
 // Every migration of the application; add new ones here with an id that sorts after the last.
-export const MIGRATIONS: readonly Migration[] = [subscribers, sendLog, deliverability, consentSource];
+export const MIGRATIONS: readonly Migration[] = [
+  subscribers,
+  sendLog,
+  deliverability,
+  consentSource,
+];
