@@ -44,8 +44,11 @@ export function getAllArticles(): Article[] {
   const key = JSON.stringify({ ...options, epoch });
   if (globalCache.__articleCache?.key !== key) {
     const articles =
-      env.NODE_ENV === "production" ? loadForBuild(options, env.CONTENT_TRACE) : loadArticles(options);
-    if (env.CONTENT_TRACE) console.log(`[content] pid ${process.pid} loaded ${articles.length} articles`);
+      env.NODE_ENV === "production"
+        ? loadForBuild(options, env.CONTENT_TRACE)
+        : loadArticles(options);
+    if (env.CONTENT_TRACE)
+      console.log(`[content] pid ${process.pid} loaded ${articles.length} articles`);
     globalCache.__articleCache = { key, articles, html: new Map(), derived: new Map() };
   }
   return globalCache.__articleCache.articles;
@@ -89,7 +92,8 @@ export function getArticleHtml(article: Article): RenderedMarkdown {
   let rendered = cache.get(article.path);
   if (!rendered) {
     rendered = markdownToHtml(article.body);
-    if (getEnv().CONTENT_TRACE) console.log(`[content] pid ${process.pid} rendered ${article.path}`);
+    if (getEnv().CONTENT_TRACE)
+      console.log(`[content] pid ${process.pid} rendered ${article.path}`);
     cache.set(article.path, rendered);
   }
   return rendered;

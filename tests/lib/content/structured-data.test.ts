@@ -22,7 +22,12 @@ describe("newsArticleJsonLd", () => {
       headline: "Testiuutinen",
       datePublished: "2024-03-15",
       url: `${getEnv().SITE_URL}/uutiset/2024/testiuutinen`,
-      isBasedOn: { "@type": "CreativeWork", name: "Tiedote", url: "https://example.fi/t", datePublished: "2024-03-14" },
+      isBasedOn: {
+        "@type": "CreativeWork",
+        name: "Tiedote",
+        url: "https://example.fi/t",
+        datePublished: "2024-03-14",
+      },
     });
     expect(data).not.toHaveProperty("dateModified");
   });
