@@ -55,7 +55,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx next start -H 127.0.0.1 -p ${port}`,
+      command: `npm start -- -H 127.0.0.1 -p ${port}`,
       url: `${baseURL}/`,
       reuseExistingServer: false,
       timeout: 60_000,
@@ -63,7 +63,7 @@ export default defineConfig({
     },
     {
       // Builds the fixture site first (about half a minute), then serves it.
-      command: `npx tsx tests/e2e/support/build-fixture-site.ts && npx next start -H 127.0.0.1 -p ${fixturePort}`,
+      command: `npx tsx tests/e2e/support/build-fixture-site.ts && npm start -- -H 127.0.0.1 -p ${fixturePort}`,
       url: `${fixtureURL}/`,
       reuseExistingServer: false,
       timeout: 300_000,

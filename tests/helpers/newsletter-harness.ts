@@ -5,6 +5,7 @@ import type { NewsletterDeps } from "@/lib/subscription/deps";
 import { setNewsletterServer, type NewsletterServer } from "@/lib/server/server";
 import type { TestDatabase } from "./databases";
 import { startSmtpServer } from "./smtp";
+import { PEER_HEADER, peerHeaderValue } from "@/lib/http/peer-address.mjs";
 
 export const SITE = "https://uutiskirje.example";
 export const SECRET = "test-secret-that-is-long-enough-0123456789";
@@ -74,7 +75,8 @@ export function formPost(
       "content-type": options.json ? "application/json" : "application/x-www-form-urlencoded",
       origin: SITE,
       "sec-fetch-site": "same-origin",
-      "x-uutiskirje-peer": options.ip ?? "192.0.2.1",
+      // As the server process stamps it from the socket (lib/http/peer-address.mjs).
+      [PEER_HEADER]: peerHeaderValue(options.ip ?? "192.0.2.1"),
       ...options.headers,
     },
     body,
