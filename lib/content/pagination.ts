@@ -1,4 +1,5 @@
-import { PAGE_SIZE } from "../site/config";
+// Articles on one listing page.
+export const PAGE_SIZE = 20;
 
 export type Page<T> = { items: T[]; page: number; totalPages: number; total: number };
 

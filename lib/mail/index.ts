@@ -7,5 +7,5 @@ export {
   type DkimOptions,
 } from "./transport";
 export { deliverQueuedMail, retryDelay, type DeliveryDeps } from "./delivery";
-export { renderHtml, renderText, escapeHtml, type MailBody } from "./messages/layout";
+export { renderHtml, renderText, type MailBody } from "./messages/layout";
 export { buildConfirmationMail, buildAlreadySubscribedMail } from "./messages/subscription";

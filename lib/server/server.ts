@@ -1,21 +1,17 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { RateLimiterAbstract } from "rate-limiter-flexible";
 import { createRateLimiter, migrate, openDatabase } from "@/lib/db";
 import { getEnv, type Env } from "@/lib/env";
 import { consoleLogger } from "@/lib/log";
 import { createMailTransport, type MailTransport, type TransportOptions } from "@/lib/mail";
 import { SITE_NAME } from "@/lib/site/config";
-import type { NewsletterDeps } from "../subscription/deps";
+import type { NewsletterDeps, NewsletterServer } from "../subscription/deps";
 import { startDeliveryLoop, type DeliveryLoop } from "./delivery-loop";
 import { resolveTokenSecret } from "../subscription/token-secret";
 
-// The composition root: the one place that turns configuration into collaborators.
-export type NewsletterServer = {
-  deps: NewsletterDeps;
-  limiter: RateLimiterAbstract | null;
-  trustProxy: number;
-};
+// The composition root: the one place that turns configuration into collaborators, for the
+// server (getNewsletterServer, startMailDelivery) and the CLI scripts (openConfiguredDatabase).
+export type { NewsletterServer };
 
 // Gives the transport settings the configuration describes (also used by the CLI scripts).
 export function transportOptions(env: Env = getEnv()): TransportOptions {

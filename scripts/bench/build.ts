@@ -6,7 +6,7 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { BASELINE_FILES } from "./baseline-app";
-import { generateCorpus } from "./corpus";
+import { generateCorpus } from "../../tests/fixtures/corpus";
 import { measure } from "./measure";
 import { buildPhases, contentTrace, htmlGzipKb, pageJsGzipKb, pagesGenerated } from "./report";
 import { BENCH_DIR, NEXT_BIN, prepareApp, prepareSiteCopy } from "./workspace";

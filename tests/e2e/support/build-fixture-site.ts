@@ -5,7 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { generateCorpus } from "../../../scripts/bench/corpus";
+import { generateCorpus } from "../../fixtures/corpus";
 import { article } from "../../helpers/content-dir";
 
 export const FIXTURE_CONTENT = ".e2e/content";

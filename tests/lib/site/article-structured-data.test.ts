@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadArticles } from "@/lib/content/loader";
-import { newsArticleJsonLd } from "@/lib/content/structured-data";
+import { newsArticleJsonLd } from "@/lib/site/article-structured-data";
 import { getEnv } from "@/lib/env";
 import { article, makeContentDir } from "../../helpers/content-dir";
 
