@@ -13,7 +13,8 @@ export type IssueMail = {
   text: string;
   // The Message-ID's left part; the transport adds "@" and the From domain.
   messageKey: string;
-  headers: { "List-Unsubscribe": string; "List-Unsubscribe-Post": string };
+  // RFC 8058 one-click URL; lib/mail turns it into both List-Unsubscribe headers.
+  unsubscribeUrl: string;
 };
 
 // The same subscriber and day always give the same Message-ID, so a resend after a crash is
@@ -48,7 +49,7 @@ function renderText(view: IssueMailView): string {
 }
 
 // Gives one subscriber's issue mail: subject, HTML and text parts, Message-ID key and the
-// one-click List-Unsubscribe headers. Pure: the same input always gives the same mail.
+// one-click unsubscribe URL. Pure: the same input always gives the same mail.
 export function buildIssueMail(input: IssueMailInput): IssueMail {
   const view = makeIssueMailView(input);
   return {
@@ -56,9 +57,6 @@ export function buildIssueMail(input: IssueMailInput): IssueMail {
     html: renderIssueHtml(view),
     text: renderText(view),
     messageKey: issueMessageKey(input.issue.day, input.subscriberId),
-    headers: {
-      "List-Unsubscribe": `<${input.links.oneClickUnsubscribe}>`,
-      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-    },
+    unsubscribeUrl: input.links.oneClickUnsubscribe,
   };
 }

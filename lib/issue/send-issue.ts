@@ -8,13 +8,13 @@ import {
   releaseIssueSend,
   type Db,
 } from "../db";
-import { maskEmail, type Logger } from "../log";
+import { describeError, maskEmail, type Logger } from "../log";
 import type { MailTransport } from "../mail/transport";
 import { articlesInIssueWindow, composeIssue } from "./compose-issue";
 import { isIssueDay } from "./issue-calendar";
 import { buildIssueMail } from "./issue-mail";
 import { manageUrl, oneClickUnsubscribeUrl, type LinkDeps } from "../subscription/links";
-import { describeSendError, handOffWithRetry, type HandOff } from "./hand-off";
+import { handOffWithRetry, type HandOff } from "./hand-off";
 import { createPacer } from "./pacer";
 
 export type SendOptions = {
@@ -104,7 +104,7 @@ export async function sendIssue(day: string, deps: SendDeps): Promise<SendResult
       subject: mail.subject,
       text: mail.text,
       html: mail.html,
-      headers: mail.headers,
+      unsubscribeUrl: mail.unsubscribeUrl,
     };
     let outcome: HandOff;
     try {
@@ -112,7 +112,7 @@ export async function sendIssue(day: string, deps: SendDeps): Promise<SendResult
     } catch (error) {
       // Something other than SMTP broke, not this mail's fault: give the row back and stop.
       fatal ??= error;
-      await releaseIssueSend(deps.db, claim, null, describeSendError(error));
+      await releaseIssueSend(deps.db, claim, null, describeError(error));
       return false;
     }
     if (outcome.ok) {

@@ -1,14 +1,8 @@
 import { claimDueMail, markMailFailed, markMailSent, type Db } from "@/lib/db";
-import { maskEmail, type Logger } from "@/lib/log";
+import { describeError, maskEmail, type Logger } from "@/lib/log";
 import { mailMessageSchema } from "./message";
+import { OUTBOX_RETRY, retryDelay } from "./retry-delay";
 import type { MailTransport } from "./transport";
-
-const MAX_BACKOFF_MS = 60 * 60_000;
-
-// 30 s, 1 min, 2 min … capped at an hour: SMTP being down for a while loses nothing.
-export function retryDelay(attempts: number): number {
-  return Math.min(30_000 * 2 ** attempts, MAX_BACKOFF_MS);
-}
 
 export type DeliveryDeps = { db: Db; transport: MailTransport; clock: () => number; log: Logger };
 
@@ -27,12 +21,9 @@ export async function deliverQueuedMail(deps: DeliveryDeps, batchSize = 10) {
         sent++;
       } catch (error) {
         failed++;
-        // SMTP replies often quote the recipient; the log must not.
-        const reason = (error instanceof Error ? error.message : String(error)).replace(
-          /[^\s<>"]+@[^\s<>"]+/g,
-          (m) => maskEmail(m),
-        );
-        await markMailFailed(deps.db, item.id, deps.clock() + retryDelay(item.attempts), reason);
+        const reason = describeError(error);
+        const retryAt = deps.clock() + retryDelay(item.attempts, OUTBOX_RETRY);
+        await markMailFailed(deps.db, item.id, retryAt, reason);
         deps.log.warn(`mail to ${maskEmail(item.recipient)} failed (${reason}); will retry`);
       }
     }

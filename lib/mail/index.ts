@@ -6,6 +6,7 @@ export {
   type TransportOptions,
   type DkimOptions,
 } from "./transport";
-export { deliverQueuedMail, retryDelay, type DeliveryDeps } from "./delivery";
+export { deliverQueuedMail, type DeliveryDeps } from "./delivery";
+export { retryDelay, OUTBOX_RETRY, type RetryPolicy } from "./retry-delay";
 export { renderHtml, renderText, type MailBody } from "./messages/layout";
 export { buildConfirmationMail, buildAlreadySubscribedMail } from "./messages/subscription";

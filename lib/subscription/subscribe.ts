@@ -26,6 +26,23 @@ async function queue(tx: Queryable, message: MailMessage, now: number) {
   await enqueueMail(tx, message.to, JSON.stringify(message), now);
 }
 
+// Queues the mail whose link confirms subscriber `id` (a new sign-up, or a pending one again).
+async function queueConfirmation(
+  tx: Queryable,
+  deps: NewsletterDeps,
+  id: number,
+  input: SignupInput,
+  now: number,
+) {
+  const mail = buildConfirmationMail({
+    to: input.email,
+    siteName: deps.siteName,
+    topicLabels: labels(input.topics),
+    confirmUrl: confirmUrl(deps, id),
+  });
+  await queue(tx, mail, now);
+}
+
 // Records a sign-up and queues at most one mail, in one transaction. Every outcome looks the
 // same to the caller (new, pending, confirmed, honeypot), so the form reveals nobody's address.
 export async function subscribe(
@@ -38,16 +55,10 @@ export async function subscribe(
   }
   const now = deps.clock();
   const record = { email: input.email, topics: input.topics, consentVersion: CONSENT_VERSION, now };
-  const mail = { to: input.email, siteName: deps.siteName };
   const mailed = await deps.db.transaction(async (tx) => {
     const newId = await insertPendingSubscriber(tx, record);
     if (newId !== null) {
-      const url = confirmUrl(deps, newId);
-      await queue(
-        tx,
-        buildConfirmationMail({ ...mail, topicLabels: labels(input.topics), confirmUrl: url }),
-        now,
-      );
+      await queueConfirmation(tx, deps, newId, input, now);
       return true;
     }
     const existing = (await findSubscriberByEmail(tx, input.email))!;
@@ -58,7 +69,8 @@ export async function subscribe(
       await queue(
         tx,
         buildAlreadySubscribedMail({
-          ...mail,
+          to: input.email,
+          siteName: deps.siteName,
           topicLabels: labels(existing.topics),
           manageUrl: url,
         }),
@@ -68,12 +80,7 @@ export async function subscribe(
     }
     const renewed = { ...record, id: existing.id, mailedBefore: now - CONFIRMATION_RESEND_GAP_MS };
     if (!(await renewPendingSubscriber(tx, renewed))) return false;
-    const url = confirmUrl(deps, existing.id);
-    await queue(
-      tx,
-      buildConfirmationMail({ ...mail, topicLabels: labels(input.topics), confirmUrl: url }),
-      now,
-    );
+    await queueConfirmation(tx, deps, existing.id, input, now);
     return true;
   });
   deps.log.info(`sign-up from ${maskEmail(input.email)} accepted${mailed ? ", mail queued" : ""}`);

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { composeIssue } from "@/lib/issue/compose-issue";
 import { formatWeekdayDate } from "@/lib/content/dates";
 import { buildIssueMail, issueMessageKey } from "@/lib/issue/issue-mail";
+import { extraHeaders } from "@/lib/mail";
 import { makeArticle } from "@/tests/fixtures/articles";
 
 const law = makeArticle({
@@ -33,7 +34,7 @@ describe("buildIssueMail", () => {
   });
 
   it("sets the one-click unsubscribe headers of RFC 8058", () => {
-    expect(mail.headers).toEqual({
+    expect(extraHeaders({ to: "lukija@esimerkki.fi", ...mail })).toEqual({
       "List-Unsubscribe": `<${links.oneClickUnsubscribe}>`,
       "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
     });
