@@ -1,4 +1,5 @@
 import { COMPETITION_PATH, type CompetitionYear } from "@/lib/content/competitions";
+import type { CompetitionFact } from "@/lib/content/competition-schema";
 import { awardEventJsonLd, breadcrumbJsonLd, type Crumb } from "@/lib/site/structured-data";
 import { ArticleDate } from "./article-date";
 import { Breadcrumbs } from "./breadcrumbs";
@@ -19,11 +20,7 @@ export function CompetitionYearView({ year, title, trail }: Props) {
       <Breadcrumbs trail={trail} />
       <h1 className="text-3xl leading-tight font-bold sm:text-4xl">{title}</h1>
       <dl className="mt-6 space-y-3">
-        {year.theme && (
-          <Row term="Teema">
-            <FactText doc={year} fact={year.theme} />
-          </Row>
-        )}
+        <FactRow term="Teema" year={year} fact={year.theme} />
         {winner && (
           <Row term="Voittaja">
             <strong>{winner.name}</strong>, {winner.organisation}
@@ -42,16 +39,8 @@ export function CompetitionYearView({ year, title, trail }: Props) {
             <SourceLinks doc={year} ids={entries.sources} />
           </Row>
         )}
-        {year.jury && (
-          <Row term="Raati">
-            <FactText doc={year} fact={year.jury} />
-          </Row>
-        )}
-        {european && (
-          <Row term="Euroopan kilpailu">
-            <FactText doc={year} fact={european} />
-          </Row>
-        )}
+        <FactRow term="Raati" year={year} fact={year.jury} />
+        <FactRow term="Euroopan kilpailu" year={year} fact={european} />
       </dl>
       {year.facts && year.facts.length > 0 && (
         <section aria-labelledby="lisatietoja" className="mt-8">
@@ -104,6 +93,15 @@ export function CompetitionYearView({ year, title, trail }: Props) {
       </p>
       <ShareLinks path={year.path} title={title} heading="Jaa sivu" />
     </div>
+  );
+}
+
+function FactRow(props: { term: string; year: CompetitionYear; fact?: CompetitionFact }) {
+  if (!props.fact) return null;
+  return (
+    <Row term={props.term}>
+      <FactText doc={props.year} fact={props.fact} />
+    </Row>
   );
 }
 

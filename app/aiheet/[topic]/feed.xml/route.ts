@@ -1,14 +1,6 @@
-import { getArticlesByTopic } from "@/lib/content/articles";
-import { allTopicSlugs } from "@/lib/content/listings";
-import { feedInfo, feedResponse, renderRss } from "@/lib/feeds/feeds";
-
-type Context = { params: Promise<{ topic: string }> };
+import { topicFeedHandler, topicFeedParams } from "@/lib/feeds/topic-feed";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
-export const generateStaticParams = () => allTopicSlugs().map((topic) => ({ topic }));
-
-export async function GET(_request: Request, { params }: Context) {
-  const { topic } = await params;
-  return feedResponse("rss", renderRss(feedInfo("rss", topic), getArticlesByTopic(topic)));
-}
+export const generateStaticParams = topicFeedParams;
+export const GET = topicFeedHandler("rss");
