@@ -6,7 +6,7 @@ import {
   renewPendingSubscriber,
   type Queryable,
 } from "@/lib/db";
-import { topicLabel, type MainTopic } from "@/lib/content/taxonomy";
+import { findTopic } from "@/lib/content/taxonomy";
 import { buildAlreadySubscribedMail, buildConfirmationMail, type MailMessage } from "@/lib/mail";
 import { maskEmail } from "@/lib/log";
 import type { NewsletterDeps } from "./deps";
@@ -20,7 +20,7 @@ export const ALREADY_SUBSCRIBED_GAP_MS = 24 * 60 * MINUTE;
 
 export type SubscribeResult = { kind: "accepted"; mailed: boolean };
 
-const labels = (topics: string[]) => topics.map((t) => topicLabel(t as MainTopic));
+const labels = (topics: readonly string[]) => topics.flatMap((t) => findTopic(t)?.label ?? []);
 
 async function queue(tx: Queryable, message: MailMessage, now: number) {
   await enqueueMail(tx, message.to, JSON.stringify(message), now);
@@ -61,7 +61,9 @@ export async function subscribe(
       await queueConfirmation(tx, deps, newId, input, now);
       return true;
     }
-    const existing = (await findSubscriberByEmail(tx, input.email))!;
+    const existing = await findSubscriberByEmail(tx, input.email);
+    // Erased between our insert and this read (PostgreSQL, READ COMMITTED): nobody to mail.
+    if (!existing) return false;
     if (existing.status === "confirmed") {
       if (!(await claimMailSlot(tx, existing.id, now, now - ALREADY_SUBSCRIBED_GAP_MS)))
         return false;
