@@ -1,4 +1,5 @@
 // The mail layer: pure message builders and one transport (SMTP or .eml files).
+import "server-only";
 export { mailMessageSchema, extraHeaders, type MailMessage } from "./message";
 export {
   createMailTransport,

@@ -1,3 +1,4 @@
+import "server-only";
 import { deliverQueuedMail, type DeliveryDeps } from "@/lib/mail";
 import { purgeStaleSignups } from "../subscription/privacy";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { getEnv } from "@/lib/env";
 import { stampPeerAddresses } from "@/lib/http/peer-address.mjs";
 import { consoleLogger } from "@/lib/log";

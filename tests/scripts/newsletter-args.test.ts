@@ -51,10 +51,10 @@ describe("parseNewsletterArgs", () => {
 
 describe("npm run newsletter", () => {
   const cli = (...args: string[]) =>
-    spawnSync("npx", ["tsx", "scripts/newsletter.ts", ...args], { encoding: "utf8" });
+    spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/newsletter.ts", ...args], { encoding: "utf8" });
 
   it("prints a month's issue days one ISO date per line", () => {
-    const out = execFileSync("npx", ["tsx", "scripts/newsletter.ts", "calendar", "2024-06"], {
+    const out = execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/newsletter.ts", "calendar", "2024-06"], {
       encoding: "utf8",
     });
     const days = out.trim().split("\n");

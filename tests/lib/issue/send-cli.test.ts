@@ -22,7 +22,7 @@ describe("npm run newsletter -- send --date 2023-10-02", () => {
 
   const send = (...args: string[]) =>
     new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = spawn("npx", ["tsx", "scripts/newsletter.ts", "send", ...args], {
+      const child = spawn("npx", ["tsx", "--conditions=react-server", "scripts/newsletter.ts", "send", ...args], {
         env: {
           ...process.env,
           DATABASE_URL: url,
