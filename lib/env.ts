@@ -12,7 +12,7 @@ const envSchema = z.object({
   CONTENT_DIR: z.string().min(1).default("content"),
   // Set by Next itself; "phase-production-build" while `next build` runs.
   NEXT_PHASE: z.string().optional(),
-  // Newsletter subscription (issue 3).
+  // Newsletter subscription.
   DATA_DIR: z.string().min(1).default("data"),
   DATABASE_URL: z
     .string()
@@ -35,7 +35,7 @@ const envSchema = z.object({
   DKIM_DOMAIN: z.string().min(1).optional(),
   DKIM_SELECTOR: z.string().min(1).optional(),
   DKIM_PRIVATE_KEY_FILE: z.string().min(1).optional(),
-  // Weekday issue sending (issue 4). DKIM_PRIVATE_KEY is the PEM itself ("\n" escapes allowed),
+  // Weekday issue sending. DKIM_PRIVATE_KEY is the PEM itself ("\n" escapes allowed),
   // an alternative to DKIM_PRIVATE_KEY_FILE for platforms that only have variables.
   DKIM_PRIVATE_KEY: z.string().min(1).optional(),
   NEWSLETTER_SEND_RATE: z.coerce
