@@ -43,33 +43,23 @@ export function CompetitionYearView({ year, title, trail }: Props) {
         <FactRow term="Euroopan kilpailu" year={year} fact={european} />
       </dl>
       {year.facts && year.facts.length > 0 && (
-        <section aria-labelledby="lisatietoja" className="mt-8">
-          <h2 id="lisatietoja" className="text-2xl font-bold">
-            Lisätietoja
-          </h2>
-          <ul className="mt-2 list-disc space-y-2 pl-5">
-            {year.facts.map((fact) => (
-              <li key={fact.text}>
-                <FactText doc={year} fact={fact} />
-              </li>
-            ))}
-          </ul>
-        </section>
+        <ListSection id="lisatietoja" heading="Lisätietoja" spacing="space-y-2">
+          {year.facts.map((fact) => (
+            <li key={fact.text}>
+              <FactText doc={year} fact={fact} />
+            </li>
+          ))}
+        </ListSection>
       )}
       <CompetitionUpdates year={year} headingId="kilpailun-paivitykset" />
       {year.relatedArticles.length > 0 && (
-        <section aria-labelledby="kilpailun-uutiset" className="mt-8">
-          <h2 id="kilpailun-uutiset" className="text-2xl font-bold">
-            Uutiset kilpailusta
-          </h2>
-          <ul className="mt-2 list-disc space-y-1 pl-5">
-            {year.relatedArticles.map((article) => (
-              <li key={article.path}>
-                <a href={article.path}>{article.title}</a>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <ListSection id="kilpailun-uutiset" heading="Uutiset kilpailusta" spacing="space-y-1">
+          {year.relatedArticles.map((article) => (
+            <li key={article.path}>
+              <a href={article.path}>{article.title}</a>
+            </li>
+          ))}
+        </ListSection>
       )}
       <section aria-labelledby="lahteet" className="mt-8">
         <h2 id="lahteet" className="text-2xl font-bold">
@@ -93,6 +83,22 @@ export function CompetitionYearView({ year, title, trail }: Props) {
       </p>
       <ShareLinks path={year.path} title={title} heading="Jaa sivu" />
     </div>
+  );
+}
+
+function ListSection(props: {
+  id: string;
+  heading: string;
+  spacing: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <section aria-labelledby={props.id} className="mt-8">
+      <h2 id={props.id} className="text-2xl font-bold">
+        {props.heading}
+      </h2>
+      <ul className={`mt-2 list-disc pl-5 ${props.spacing}`}>{props.children}</ul>
+    </section>
   );
 }
 

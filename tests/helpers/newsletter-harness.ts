@@ -1,3 +1,4 @@
+import { afterEach, beforeEach } from "vitest";
 import { createRateLimiter } from "@/lib/db";
 import { consoleLogger, type Logger } from "@/lib/log";
 import { createMailTransport, deliverQueuedMail } from "@/lib/mail";
@@ -81,4 +82,29 @@ export function formPost(
     },
     body,
   });
+}
+
+// The POST a mail client sends for RFC 8058 one-click unsubscribe, to the mail's link.
+export function oneClickPost(url: string) {
+  return new Request(url, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: "List-Unsubscribe=One-Click",
+  });
+}
+
+// Gives a fresh database and harness for every test of the enclosing describe, stopped after it.
+export function harnessPerTest(open: () => Promise<TestDatabase>, skip: boolean) {
+  const current = {} as { t: TestDatabase; h: Awaited<ReturnType<typeof startHarness>> };
+  beforeEach(async () => {
+    if (skip) return;
+    current.t = await open();
+    current.h = await startHarness(current.t);
+  });
+  afterEach(async () => {
+    if (skip) return;
+    await current.h.stop();
+    await current.t.dispose();
+  });
+  return current;
 }
