@@ -32,9 +32,14 @@ export function transportOptions(env: Env = getEnv()): TransportOptions {
   };
 }
 
+// Opens the database DATABASE_URL names, as it is (npm run db:migrate migrates it itself).
+export function openDatabaseFromEnv(env: Env = getEnv()) {
+  return openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
+}
+
 // Opens the configured database and applies pending migrations (never at import time).
 export async function openConfiguredDatabase(env: Env = getEnv()) {
-  const db = openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
+  const db = openDatabaseFromEnv(env);
   await migrate(db);
   return db;
 }
