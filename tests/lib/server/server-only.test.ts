@@ -1,10 +1,10 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 
-// Imports `module` in a fresh Node process, as a bundle for the browser resolves it (default
+// Imports `file` in a fresh Node process, as a bundle for the browser resolves it (default
 // conditions) or as the server and the CLI scripts do (react-server).
-function importIn(module: string, conditions: string[]) {
-  const code = `await import(${JSON.stringify(module)}); console.log("imported");`;
+function importIn(file: string, conditions: string[]) {
+  const code = `await import(${JSON.stringify(file)}); console.log("imported");`;
   return spawnSync(
     process.execPath,
     [
@@ -20,15 +20,15 @@ function importIn(module: string, conditions: string[]) {
 }
 
 describe("server-only markers", () => {
-  for (const module of [
+  for (const file of [
     "./lib/db/index.ts",
     "./lib/db/sqlite.ts",
     "./lib/db/postgres.ts",
     "./lib/server/server.ts",
     "./lib/mail/index.ts",
   ]) {
-    it(`refuses ${module} where a client component would import it`, () => {
-      const run = importIn(module, []);
+    it(`refuses ${file} where a client component would import it`, () => {
+      const run = importIn(file, []);
       expect(run.status).not.toBe(0);
       expect(run.stderr).toContain("cannot be imported from a Client Component module");
     });
