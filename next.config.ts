@@ -10,7 +10,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   experimental: {
     // Static generation on every core: Next's default leaves one core to the parent process,
-    // which mostly waits while the workers render (1000 articles: 58 s -> 46 s on 2 cores).
+    // which mostly waits while the workers render (measured in docs/benchmarks.md).
     cpus: availableParallelism(),
     // Pages link with plain <a> (no client-side prefetch), so the per-segment prefetch files
     // need no gzip-size sizing for inlining.

@@ -3,6 +3,14 @@ import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { newsletterServerEnv } from "./tests/e2e/newsletter-env";
 
+// Specs such as crash.spec.ts read the database through lib/db, whose modules are marked
+// server-only: the test workers resolve the marker's react-server (empty) export. Servers get
+// the options as they were (React's server rendering needs the default conditions).
+process.env.E2E_SERVER_NODE_OPTIONS ??= process.env.NODE_OPTIONS ?? "";
+process.env.NODE_OPTIONS =
+  `${process.env.E2E_SERVER_NODE_OPTIONS} --conditions=react-server`.trim();
+const serverNodeOptions = { NODE_OPTIONS: process.env.E2E_SERVER_NODE_OPTIONS };
+
 const port = Number(process.env.E2E_PORT ?? 3210);
 // The fixture site (tests/e2e/fixture-site) runs on a second port; E2E_FIXTURE_PORT sets it.
 const fixturePort = Number(process.env.E2E_FIXTURE_PORT ?? port + 100);
@@ -55,20 +63,21 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx next start -H 127.0.0.1 -p ${port}`,
+      command: `npm start -- -H 127.0.0.1 -p ${port}`,
       url: `${baseURL}/`,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { ...serverEnv, ...newsletterServerEnv },
+      env: { ...serverEnv, ...newsletterServerEnv, ...serverNodeOptions },
     },
     {
       // Builds the fixture site first (about half a minute), then serves it.
-      command: `npx tsx tests/e2e/support/build-fixture-site.ts && npx next start -H 127.0.0.1 -p ${fixturePort}`,
+      command: `npx tsx tests/e2e/support/build-fixture-site.ts && npm start -- -H 127.0.0.1 -p ${fixturePort}`,
       url: `${fixtureURL}/`,
       reuseExistingServer: false,
       timeout: 300_000,
       env: {
         ...serverEnv,
+        ...serverNodeOptions,
         ...fixtureNewsletterEnv,
         CONTENT_DIR: ".e2e/content",
         NEXT_DIST_DIR: ".next-e2e",

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { sitemapEntries } from "@/lib/site/sitemap";
+import { sitemapEntries } from "@/lib/feeds/sitemap";
 
 export const dynamic = "force-static";
 // Listings change at 00:00 Helsinki when the day's articles go live: regenerated at most 30 s

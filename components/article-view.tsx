@@ -1,5 +1,5 @@
 import { getArticleHtml, getRelatedArticles, type Article } from "@/lib/content/articles";
-import { newsArticleJsonLd } from "@/lib/content/structured-data";
+import { newsArticleJsonLd } from "@/lib/site/article-structured-data";
 import { findTopic } from "@/lib/content/taxonomy";
 import { ArticleDate } from "./article-date";
 import { CompetitionBacklinks } from "./competition-backlinks";

@@ -1,4 +1,5 @@
 import { COMPETITION_PATH, type CompetitionYear } from "@/lib/content/competitions";
+import type { CompetitionFact } from "@/lib/content/competition-schema";
 import { awardEventJsonLd, breadcrumbJsonLd, type Crumb } from "@/lib/site/structured-data";
 import { ArticleDate } from "./article-date";
 import { Breadcrumbs } from "./breadcrumbs";
@@ -19,11 +20,7 @@ export function CompetitionYearView({ year, title, trail }: Props) {
       <Breadcrumbs trail={trail} />
       <h1 className="text-3xl leading-tight font-bold sm:text-4xl">{title}</h1>
       <dl className="mt-6 space-y-3">
-        {year.theme && (
-          <Row term="Teema">
-            <FactText doc={year} fact={year.theme} />
-          </Row>
-        )}
+        <FactRow term="Teema" year={year} fact={year.theme} />
         {winner && (
           <Row term="Voittaja">
             <strong>{winner.name}</strong>, {winner.organisation}
@@ -42,45 +39,27 @@ export function CompetitionYearView({ year, title, trail }: Props) {
             <SourceLinks doc={year} ids={entries.sources} />
           </Row>
         )}
-        {year.jury && (
-          <Row term="Raati">
-            <FactText doc={year} fact={year.jury} />
-          </Row>
-        )}
-        {european && (
-          <Row term="Euroopan kilpailu">
-            <FactText doc={year} fact={european} />
-          </Row>
-        )}
+        <FactRow term="Raati" year={year} fact={year.jury} />
+        <FactRow term="Euroopan kilpailu" year={year} fact={european} />
       </dl>
       {year.facts && year.facts.length > 0 && (
-        <section aria-labelledby="lisatietoja" className="mt-8">
-          <h2 id="lisatietoja" className="text-2xl font-bold">
-            Lisätietoja
-          </h2>
-          <ul className="mt-2 list-disc space-y-2 pl-5">
-            {year.facts.map((fact) => (
-              <li key={fact.text}>
-                <FactText doc={year} fact={fact} />
-              </li>
-            ))}
-          </ul>
-        </section>
+        <ListSection id="lisatietoja" heading="Lisätietoja" spacing="space-y-2">
+          {year.facts.map((fact) => (
+            <li key={fact.text}>
+              <FactText doc={year} fact={fact} />
+            </li>
+          ))}
+        </ListSection>
       )}
       <CompetitionUpdates year={year} headingId="kilpailun-paivitykset" />
       {year.relatedArticles.length > 0 && (
-        <section aria-labelledby="kilpailun-uutiset" className="mt-8">
-          <h2 id="kilpailun-uutiset" className="text-2xl font-bold">
-            Uutiset kilpailusta
-          </h2>
-          <ul className="mt-2 list-disc space-y-1 pl-5">
-            {year.relatedArticles.map((article) => (
-              <li key={article.path}>
-                <a href={article.path}>{article.title}</a>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <ListSection id="kilpailun-uutiset" heading="Uutiset kilpailusta" spacing="space-y-1">
+          {year.relatedArticles.map((article) => (
+            <li key={article.path}>
+              <a href={article.path}>{article.title}</a>
+            </li>
+          ))}
+        </ListSection>
       )}
       <section aria-labelledby="lahteet" className="mt-8">
         <h2 id="lahteet" className="text-2xl font-bold">
@@ -104,6 +83,31 @@ export function CompetitionYearView({ year, title, trail }: Props) {
       </p>
       <ShareLinks path={year.path} title={title} heading="Jaa sivu" />
     </div>
+  );
+}
+
+function ListSection(props: {
+  id: string;
+  heading: string;
+  spacing: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <section aria-labelledby={props.id} className="mt-8">
+      <h2 id={props.id} className="text-2xl font-bold">
+        {props.heading}
+      </h2>
+      <ul className={`mt-2 list-disc pl-5 ${props.spacing}`}>{props.children}</ul>
+    </section>
+  );
+}
+
+function FactRow(props: { term: string; year: CompetitionYear; fact?: CompetitionFact }) {
+  if (!props.fact) return null;
+  return (
+    <Row term={props.term}>
+      <FactText doc={props.year} fact={props.fact} />
+    </Row>
   );
 }
 

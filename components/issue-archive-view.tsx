@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { Pagination } from "@/components/pagination";
-import { formatIssueDate } from "@/lib/issue/issue-mail";
+import { formatWeekdayDate } from "@/lib/content/dates";
 import { ISSUE_ARCHIVE_BASE, issueArchivePage } from "@/lib/issue/issue-archive";
 
 // One page of the list of past issues, newest first.
@@ -27,7 +27,7 @@ export function IssueArchiveView({ page }: { page: number }) {
           {current.items.map(({ day, articleCount, headline }) => (
             <li key={day} className="py-4">
               <h2 className="text-xl font-semibold">
-                <a href={`${ISSUE_ARCHIVE_BASE}/${day}`}>Uutiskirje {formatIssueDate(day)}</a>
+                <a href={`${ISSUE_ARCHIVE_BASE}/${day}`}>Uutiskirje {formatWeekdayDate(day)}</a>
               </h2>
               <p className="mt-1 text-slate-800">
                 {articleCount === 1 ? "1 uutinen" : `${articleCount} uutista`}, pääuutisena:{" "}

@@ -1,7 +1,6 @@
 import { ArticleDate } from "@/components/article-date";
-import { formatFinnishDate } from "@/lib/content/dates";
+import { formatFinnishDate, formatWeekdayDate } from "@/lib/content/dates";
 import type { Issue } from "@/lib/issue/compose-issue";
-import { formatIssueDate } from "@/lib/issue/issue-mail";
 import { ISSUE_ARCHIVE_BASE } from "@/lib/issue/issue-archive";
 
 // The full issue of one day on the web: the same composition the mail uses, all topics.
@@ -11,7 +10,7 @@ export function IssueView({ issue }: { issue: Issue }) {
       <p className="text-sm">
         <a href={ISSUE_ARCHIVE_BASE}>Uutiskirjeen arkisto</a>
       </p>
-      <h1 className="mt-2 text-3xl font-bold">Uutiskirje {formatIssueDate(issue.day)}</h1>
+      <h1 className="mt-2 text-3xl font-bold">Uutiskirje {formatWeekdayDate(issue.day)}</h1>
       <p className="mt-2 text-slate-700">
         Kirje kokoaa edellisen kirjeen ({formatFinnishDate(issue.since)}) jälkeen julkaistut
         uutiset: {issue.articleCount === 1 ? "1 uutinen" : `${issue.articleCount} uutista`}.

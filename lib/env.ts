@@ -12,7 +12,7 @@ const envFields = z.object({
   CONTENT_DIR: z.string().min(1).default("content"),
   // Set by Next itself; "phase-production-build" while `next build` runs.
   NEXT_PHASE: z.string().optional(),
-  // Newsletter subscription (issue 3).
+  // Newsletter subscription.
   DATA_DIR: z.string().min(1).default("data"),
   DATABASE_URL: z
     .string()
@@ -45,7 +45,7 @@ const envFields = z.object({
     .regex(/^[a-z0-9][a-z0-9._-]*$/i, "DKIM_SELECTOR must be a DNS label, e.g. posti2026")
     .optional(),
   DKIM_PRIVATE_KEY_FILE: z.string().min(1).optional(),
-  // Weekday issue sending (issue 4). DKIM_PRIVATE_KEY is the PEM itself ("\n" escapes allowed),
+  // Weekday issue sending. DKIM_PRIVATE_KEY is the PEM itself ("\n" escapes allowed),
   // an alternative to DKIM_PRIVATE_KEY_FILE for platforms that only have variables.
   DKIM_PRIVATE_KEY: z.string().min(1).optional(),
   // Deliverability (issue 13): the envelope sender base for VERP, and the mailbox its bounces

@@ -34,7 +34,7 @@ export function securityHeaders(development: boolean): { key: string; value: str
 // Paths whose pages carry a subscriber's token in their address (confirm, manage, unsubscribe)
 // or answer for one: no other window may keep a handle on them. Reading pages have nothing to
 // protect this way, and there the header costs every first visit a browser process swap
-// (about 200 ms of blocking time in Lighthouse's mobile run).
+// (blocking time in Lighthouse's mobile run; docs/benchmarks.md).
 export const SUBSCRIBER_PATHS = ["/uutiskirje/:path*", "/api/:path*"];
 
 // Gives the headers the subscriber paths carry on top of securityHeaders().

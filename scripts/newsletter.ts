@@ -10,7 +10,7 @@ import { buildIssueMail } from "../lib/issue/issue-mail";
 import { describeSendResult } from "../lib/issue/send-report";
 import { sendIssue } from "../lib/issue/send-issue";
 import { dryRunIssue } from "../lib/issue/send-preview";
-import { openSendDeps } from "../lib/issue/send-setup";
+import { openSendDeps } from "../lib/server/send-setup";
 import { processBounceMailbox } from "../lib/bounces/bounce-mailbox";
 import { describeBounceRun } from "../lib/bounces/bounce-report";
 import { describeListHealth, getListHealth } from "../lib/bounces/list-health";

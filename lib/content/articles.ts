@@ -59,7 +59,8 @@ export function getAllArticles(now: number = Date.now()): Article[] {
     : loadCheckedArticles(dir, env.NODE_ENV === "production", env.CONTENT_TRACE);
   const includeDrafts = env.NODE_ENV === "development";
   const articles = publishedArticles(checked, { dir, includeDrafts, today });
-  if (env.CONTENT_TRACE) console.log(`[content] pid ${process.pid} loaded ${articles.length} articles`);
+  if (env.CONTENT_TRACE)
+    console.log(`[content] pid ${process.pid} loaded ${articles.length} articles`);
   cache = {
     dir: env.CONTENT_DIR,
     epoch,
@@ -108,12 +109,12 @@ export function getNewestArticles(): Article[] {
 // docs/publishing.md), so the build costs the same however long the archive grows.
 export function getArticleParams(): { year: string; slug: string }[] {
   return getNewestArticles().flatMap((a) => [
-      { year: String(a.year), slug: a.slug },
-      ...(a.aliases ?? []).map((alias) => {
-        const [, , year = "", slug = ""] = alias.split("/");
-        return { year, slug };
-      }),
-    ]);
+    { year: String(a.year), slug: a.slug },
+    ...(a.aliases ?? []).map((alias) => {
+      const [, , year = "", slug = ""] = alias.split("/");
+      return { year, slug };
+    }),
+  ]);
 }
 
 // Gives the article's sanitized body HTML and outline, rendered once per process.
@@ -122,7 +123,8 @@ export function getArticleHtml(article: Article): RenderedMarkdown {
   let rendered = cache.get(article.path);
   if (!rendered) {
     rendered = markdownToHtml(article.body);
-    if (getEnv().CONTENT_TRACE) console.log(`[content] pid ${process.pid} rendered ${article.path}`);
+    if (getEnv().CONTENT_TRACE)
+      console.log(`[content] pid ${process.pid} rendered ${article.path}`);
     cache.set(article.path, rendered);
   }
   return rendered;

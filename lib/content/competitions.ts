@@ -50,12 +50,19 @@ export function loadCompetitions(options: CompetitionLoadOptions): Competitions 
       else {
         const related = resolveArticles(result.data.articles ?? [], options.articles);
         fail(related.problems);
-        years.push({ ...result.data, file, path: yearPath(result.data.year), relatedArticles: related.found });
+        years.push({
+          ...result.data,
+          file,
+          path: yearPath(result.data.year),
+          relatedArticles: related.found,
+        });
       }
     } else fail([`file name: expected ${OVERVIEW_FILE}.md or a year such as 2023.md`]);
   }
   if (years.length > 0 && !overview) {
-    problems.push(`${path.join(options.dir, `${OVERVIEW_FILE}.md`)}: missing (the competition page needs it)`);
+    problems.push(
+      `${path.join(options.dir, `${OVERVIEW_FILE}.md`)}: missing (the competition page needs it)`,
+    );
   }
   if (problems.length) throw new ContentError(problems);
   return { overview, years: years.sort((a, b) => b.year - a.year) };
@@ -67,7 +74,10 @@ function resolveArticles(slugs: string[], articles: ArticleRef[]) {
   slugs.forEach((slug, i) => {
     const matches = articles.filter((a) => a.slug === slug);
     if (matches.length === 1) found.push(matches[0]!);
-    else problems.push(`articles.${i}: ${matches.length ? "more than one" : "no"} published article has the slug "${slug}"`);
+    else
+      problems.push(
+        `articles.${i}: ${matches.length ? "more than one" : "no"} published article has the slug "${slug}"`,
+      );
   });
   return { problems, found };
 }
@@ -108,10 +118,15 @@ export function getLatestResult(): CompetitionYear | null {
 
 // Gives the competition years that list the article as related, newest first.
 export function getCompetitionYearsFor(article: Pick<Article, "path">): CompetitionYear[] {
-  return getCompetitions().years.filter((y) => y.relatedArticles.some((a) => a.path === article.path));
+  return getCompetitions().years.filter((y) =>
+    y.relatedArticles.some((a) => a.path === article.path),
+  );
 }
 
 // Gives the declared sources behind a list of source ids, in the order cited.
-export function citedSources(doc: { sources: CompetitionSource[] }, ids: string[]): CompetitionSource[] {
+export function citedSources(
+  doc: { sources: CompetitionSource[] },
+  ids: string[],
+): CompetitionSource[] {
   return ids.flatMap((id) => doc.sources.filter((s) => s.id === id));
 }

@@ -32,6 +32,21 @@ export function formatFinnishDate(day: string): string {
   return `${Number(date)}.${Number(month)}.${year}`;
 }
 
+const WEEKDAYS = [
+  "sunnuntai",
+  "maanantai",
+  "tiistai",
+  "keskiviikko",
+  "torstai",
+  "perjantai",
+  "lauantai",
+];
+
+// Gives "maanantai 2.10.2023" for "2023-10-02".
+export function formatWeekdayDate(day: string): string {
+  return `${WEEKDAYS[new Date(`${day}T00:00:00Z`).getUTCDay()]} ${formatFinnishDate(day)}`;
+}
+
 // Gives the year of a calendar day.
 export function yearOf(day: string): number {
   return Number(day.slice(0, 4));

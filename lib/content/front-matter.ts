@@ -23,14 +23,16 @@ const engines = {
 
 // Gives the raw front-matter object and the Markdown body, or the one problem that stops parsing.
 export function parseFrontMatter(raw: string): ParsedFile {
-  const firstLine = raw.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0]?.trimEnd();
+  const firstLine = raw
+    .replace(/^\uFEFF/, "")
+    .split(/\r?\n/, 1)[0]
+    ?.trimEnd();
   if (firstLine !== "---") {
     return {
       ok: false,
-      problem:
-        firstLine?.startsWith("---")
-          ? "front matter: only YAML front matter is accepted (the opening line must be exactly ---)"
-          : "front matter: missing (the file must start with a line ---)",
+      problem: firstLine?.startsWith("---")
+        ? "front matter: only YAML front matter is accepted (the opening line must be exactly ---)"
+        : "front matter: missing (the file must start with a line ---)",
     };
   }
   try {

@@ -1,4 +1,10 @@
-import { getAllArticles, getArticlesByTopic, getArticlesByYear, getYearCounts, type Article } from "./articles";
+import {
+  getAllArticles,
+  getArticlesByTopic,
+  getArticlesByYear,
+  getYearCounts,
+  type Article,
+} from "./articles";
 import { extraPageNumbers, paginate, type Page } from "./pagination";
 import { findTopic, MAIN_TOPICS, TAXONOMY } from "./taxonomy";
 
@@ -58,7 +64,12 @@ export function allTopicSlugs(): string[] {
 export function topicCounts(): { slug: string; label: string; count: number; isMain: boolean }[] {
   return allTopicSlugs().map((slug) => {
     const topic = findTopic(slug)!;
-    return { slug, label: topic.label, isMain: topic.isMain, count: getArticlesByTopic(slug).length };
+    return {
+      slug,
+      label: topic.label,
+      isMain: topic.isMain,
+      count: getArticlesByTopic(slug).length,
+    };
   });
 }
 
@@ -75,8 +86,15 @@ export function listingPage(listing: Listing | null, page: number): Page<Article
 }
 
 // Gives the page title and canonical path of a listing page.
-export function listingMeta(listing: Listing | null, page: number): { title: string; canonical: string; description: string } {
+export function listingMeta(
+  listing: Listing | null,
+  page: number,
+): { title: string; canonical: string; description: string } {
   if (!listing) return { title: "Sivua ei löytynyt", canonical: "/", description: "" };
   const canonical = page > 1 ? `${listing.base}/sivu/${page}` : listing.base;
-  return { title: page > 1 ? `${listing.title}, sivu ${page}` : listing.title, canonical, description: listing.description };
+  return {
+    title: page > 1 ? `${listing.title}, sivu ${page}` : listing.title,
+    canonical,
+    description: listing.description,
+  };
 }

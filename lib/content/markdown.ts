@@ -7,7 +7,16 @@ export type Heading = { depth: 2 | 3; text: string; id: string };
 export type RenderedMarkdown = { html: string; headings: Heading[] };
 
 // Ids the page itself uses; a heading never takes one of them.
-const RESERVED_IDS = new Set(["sisalto", "paivitykset", "aiheeseen-liittyvat", "arkisto-otsikko", "uutiskirje", "tilaa", "jaa-sivu", "lue-lisaa-kilpailusta"]);
+const RESERVED_IDS = new Set([
+  "sisalto",
+  "paivitykset",
+  "aiheeseen-liittyvat",
+  "arkisto-otsikko",
+  "uutiskirje",
+  "tilaa",
+  "jaa-sivu",
+  "lue-lisaa-kilpailusta",
+]);
 
 // Raw HTML is dropped by remark-html when sanitizing; on top of GitHub's schema we keep
 // heading ids unprefixed (only this pipeline sets them) and the self-link's class and label.
@@ -19,7 +28,10 @@ const schema: Schema = {
     h2: [...(defaultSchema.attributes?.h2 ?? []), "id"],
     h3: [...(defaultSchema.attributes?.h3 ?? []), "id"],
     // First, because the sanitizer uses the first className rule it finds for an element.
-    a: [["className", "heading-anchor", "data-footnote-backref"], ...(defaultSchema.attributes?.a ?? [])],
+    a: [
+      ["className", "heading-anchor", "data-footnote-backref"],
+      ...(defaultSchema.attributes?.a ?? []),
+    ],
   },
 };
 
@@ -59,7 +71,12 @@ function headingIds(headings: Heading[]) {
               type: "link",
               url: `#${id}`,
               children: [{ type: "text", value: "#" }],
-              data: { hProperties: { className: ["heading-anchor"], ariaLabel: `Linkki kohtaan ${label}` } },
+              data: {
+                hProperties: {
+                  className: ["heading-anchor"],
+                  ariaLabel: `Linkki kohtaan ${label}`,
+                },
+              },
             },
           ];
         }

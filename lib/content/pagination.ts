@@ -1,4 +1,5 @@
-import { PAGE_SIZE } from "../site/config";
+// Articles on one listing page.
+export const PAGE_SIZE = 20;
 
 export type Page<T> = { items: T[]; page: number; totalPages: number; total: number };
 
@@ -6,7 +7,12 @@ export type Page<T> = { items: T[]; page: number; totalPages: number; total: num
 export function paginate<T>(items: T[], page: number, size = PAGE_SIZE): Page<T> | null {
   const totalPages = Math.max(1, Math.ceil(items.length / size));
   if (!Number.isInteger(page) || page < 1 || page > totalPages) return null;
-  return { items: items.slice((page - 1) * size, page * size), page, totalPages, total: items.length };
+  return {
+    items: items.slice((page - 1) * size, page * size),
+    page,
+    totalPages,
+    total: items.length,
+  };
 }
 
 // Gives the page numbers from 2 on, for generateStaticParams of /…/sivu/[page].

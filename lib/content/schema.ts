@@ -46,11 +46,14 @@ export const articleFrontMatterSchema = z
     date: calendarDay,
     lead: text(600),
     topics: z
-      .array(z.string({ error: "expected a topic name" }), { error: expected("expected a list of topics") })
+      .array(z.string({ error: "expected a topic name" }), {
+        error: expected("expected a list of topics"),
+      })
       .min(1, "name at least one topic")
       .superRefine((topics, ctx) => {
         for (const topic of topics) {
-          if (!findTopic(topic)) ctx.addIssue({ code: "custom", message: `unknown topic "${topic}"` });
+          if (!findTopic(topic))
+            ctx.addIssue({ code: "custom", message: `unknown topic "${topic}"` });
         }
       }),
     author: text(200),
@@ -83,8 +86,14 @@ export const articleFrontMatterSchema = z
       .array(
         z
           .string()
-          .regex(/^\/uutiset\/\d{4}\/[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected an old address such as /uutiset/2023/vanha-osoite")
-          .refine((alias) => !RESERVED_SLUGS.has(alias.split("/")[3] ?? ""), "is reserved for listing pages"),
+          .regex(
+            /^\/uutiset\/\d{4}\/[a-z0-9]+(?:-[a-z0-9]+)*$/,
+            "expected an old address such as /uutiset/2023/vanha-osoite",
+          )
+          .refine(
+            (alias) => !RESERVED_SLUGS.has(alias.split("/")[3] ?? ""),
+            "is reserved for listing pages",
+          ),
       )
       .optional(),
   })

@@ -9,7 +9,11 @@ export const TAXONOMY = {
   verotus: {
     label: "Verotus",
     description: "Tulo-, yritys- ja arvonlisäverotus sekä verotusmenettely.",
-    subtopics: { tuloverotus: "Tuloverotus", yritysverotus: "Yritysverotus", arvonlisavero: "Arvonlisävero" },
+    subtopics: {
+      tuloverotus: "Tuloverotus",
+      yritysverotus: "Yritysverotus",
+      arvonlisavero: "Arvonlisävero",
+    },
   },
   juridiikka: {
     label: "Juridiikka",
@@ -31,10 +35,14 @@ export type TopicInfo = { slug: string; label: string; main: MainTopic; isMain: 
 const TOPIC_INDEX: ReadonlyMap<string, TopicInfo> = new Map(
   MAIN_TOPICS.flatMap((main) => {
     const entry = TAXONOMY[main];
-    const subs = Object.entries(entry.subtopics).map(
-      ([slug, label]): [string, TopicInfo] => [slug, { slug, label, main, isMain: false }],
-    );
-    return [[main, { slug: main, label: entry.label, main, isMain: true }] as [string, TopicInfo], ...subs];
+    const subs = Object.entries(entry.subtopics).map(([slug, label]): [string, TopicInfo] => [
+      slug,
+      { slug, label, main, isMain: false },
+    ]);
+    return [
+      [main, { slug: main, label: entry.label, main, isMain: true }] as [string, TopicInfo],
+      ...subs,
+    ];
   }),
 );
 

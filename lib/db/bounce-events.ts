@@ -1,5 +1,7 @@
-import type { Db, Queryable } from "./types";
+import { z } from "zod";
+import { countColumn, parseOneRow, parseRow } from "./rows";
 import { suppressAddress } from "./suppressions";
+import type { Db, Queryable } from "./types";
 
 export type BounceKind = "hard" | "soft" | "policy" | "complaint";
 
@@ -17,18 +19,27 @@ export type BounceEvent = {
   issueDate: string | null;
 };
 
-type EventRow = {
-  occurred_at: number;
-  kind: BounceKind;
-  source: BounceEvent["source"];
-  status_code: string | null;
-  diagnostic: string | null;
-  issue_date: string | null;
-};
+const eventRow = z
+  .object({
+    occurred_at: z.number(),
+    kind: z.enum(["hard", "soft", "policy", "complaint"]),
+    source: z.enum(["dsn", "arf", "smtp"]),
+    status_code: z.string().nullable(),
+    diagnostic: z.string().nullable(),
+    issue_date: z.string().nullable(),
+  })
+  .transform((r): Omit<BounceEvent, "key" | "email"> => ({
+    at: r.occurred_at,
+    kind: r.kind,
+    source: r.source,
+    statusCode: r.status_code,
+    diagnostic: r.diagnostic,
+    issueDate: r.issue_date,
+  }));
 
 // Records an event once; true when it is new (false: this report was already counted).
 export async function recordBounceEvent(q: Queryable, e: BounceEvent) {
-  const row = await q.get<{ id: number }>(
+  const row = await q.get(
     `INSERT INTO bounce_events (event_key, email, occurred_at, kind, source, status_code,
        diagnostic, issue_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (event_key) DO NOTHING RETURNING id`,
@@ -64,29 +75,22 @@ export async function recordHardBounce(db: Db, e: Omit<BounceEvent, "kind">) {
 
 // Gives on how many different issue days the address soft-bounced since `since`.
 export async function countSoftBounceDays(q: Queryable, email: string, since: number) {
-  const row = await q.get<{ n: number }>(
+  const row = await q.get(
     `SELECT COUNT(DISTINCT issue_date) AS n FROM bounce_events
      WHERE email = ? AND kind = 'soft' AND occurred_at >= ? AND issue_date IS NOT NULL`,
     [email.toLowerCase(), since],
   );
-  return Number(row?.n ?? 0);
+  return parseOneRow(z.object({ n: countColumn }), row).n;
 }
 
 // Gives the address's bounce events, oldest first (for the data subject access answer).
 export async function listBounceEvents(q: Queryable, email: string) {
-  const rows = await q.all<EventRow>(
+  const rows = await q.all(
     `SELECT occurred_at, kind, source, status_code, diagnostic, issue_date FROM bounce_events
      WHERE email = ? ORDER BY occurred_at, id`,
     [email.toLowerCase()],
   );
-  return rows.map((r) => ({
-    at: Number(r.occurred_at),
-    kind: r.kind,
-    source: r.source,
-    statusCode: r.status_code,
-    diagnostic: r.diagnostic,
-    issueDate: r.issue_date,
-  }));
+  return rows.map((r) => parseRow(eventRow, r));
 }
 
 // Deletes bounce events and sent-mail records older than `before`; gives how many events.

@@ -1,5 +1,9 @@
 import { createHash } from "node:crypto";
+import { z } from "zod";
+import { parseRow } from "./rows";
 import type { Queryable } from "./types";
+
+const erasedRow = z.object({ email_sha256: z.string() });
 
 // An erased address is kept only as this digest: enough to recognise it in a list imported
 // later, not enough to mail or list anyone. Lower-cased: Anna@ and anna@ are one person.
@@ -19,13 +23,14 @@ export async function findErasedAddresses(q: Queryable, emails: readonly string[
   if (emails.length === 0) return new Set<string>();
   const byDigest = new Map(emails.map((e) => [digest(e), e]));
   const digests = [...byDigest.keys()];
-  const rows = await q.all<{ email_sha256: string }>(
+  const rows = await q.all(
     `SELECT email_sha256 FROM erased_addresses WHERE email_sha256 ${
       q.dialect === "postgres" ? "= ANY(?::text[])" : `IN (${placeholders(digests.length)})`
     }`,
     q.dialect === "postgres" ? [digests] : digests,
   );
-  return new Set(rows.map((r) => byDigest.get(r.email_sha256)!));
+  // Every digest found is one of those asked about, so each maps back to its address.
+  return new Set(rows.flatMap((r) => byDigest.get(parseRow(erasedRow, r).email_sha256) ?? []));
 }
 
 export const placeholders = (count: number) => Array(count).fill("?").join(", ");

@@ -1,4 +1,5 @@
 // The database layer: one interface, two dialects. Application code imports from here only.
+import "server-only";
 export type { Db, Dialect, Queryable } from "./types";
 export { openDatabase, dialectOf, type DatabaseOptions } from "./open";
 export { migrate } from "./migrate";

@@ -1,6 +1,19 @@
+import { z } from "zod";
+import { countColumn, idColumn, parseRow, topicsColumn } from "./rows";
 import type { Db, Queryable } from "./types";
 
-export type IssueSendStatus = "pending" | "sending" | "sent" | "skipped" | "failed";
+const claimedRow = z.object({ subscriber_id: idColumn });
+const recipientRow = z.object({
+  email: z.string(),
+  topics: topicsColumn,
+  status: z.string(),
+});
+const statusCount = z.object({
+  status: z.enum(["pending", "sending", "sent", "skipped", "failed"]),
+  n: countColumn,
+});
+
+export type IssueSendStatus = z.infer<typeof statusCount>["status"];
 
 export type ClaimedSend = {
   subscriberId: number;
@@ -40,7 +53,7 @@ export async function claimNextIssueSend(
   // subquery per row and, with SKIP LOCKED, claim several rows in one statement.
   const row =
     db.dialect === "postgres"
-      ? await db.get<{ subscriber_id: number }>(
+      ? await db.get(
           `WITH next AS (
              SELECT subscriber_id FROM issue_sends WHERE issue_date = ? AND ${CLAIMABLE}
              ORDER BY subscriber_id LIMIT 1 FOR UPDATE SKIP LOCKED)
@@ -49,7 +62,7 @@ export async function claimNextIssueSend(
            RETURNING s.subscriber_id`,
           [day, now, now, runId, now + leaseMs, day],
         )
-      : await db.get<{ subscriber_id: number }>(
+      : await db.get(
           `UPDATE issue_sends SET ${CLAIM_SET}
            WHERE issue_date = ? AND subscriber_id = (
              SELECT subscriber_id FROM issue_sends WHERE issue_date = ? AND ${CLAIMABLE}
@@ -58,14 +71,16 @@ export async function claimNextIssueSend(
           [runId, now + leaseMs, day, day, now, now],
         );
   if (!row) return undefined;
-  const subscriber = await db.get<{ id: number; email: string; topics: string; status: string }>(
-    `SELECT id, email, topics, status FROM subscribers WHERE id = ?`,
-    [row.subscriber_id],
-  );
+  const { subscriber_id: subscriberId } = parseRow(claimedRow, row);
+  const found = await db.get(`SELECT email, topics, status FROM subscribers WHERE id = ?`, [
+    subscriberId,
+  ]);
+  // A subscriber erased since the rows were queued: an unconfirmed nobody, skipped by the sender.
+  const subscriber = found ? parseRow(recipientRow, found) : undefined;
   return {
-    subscriberId: Number(row.subscriber_id),
+    subscriberId,
     email: subscriber?.email ?? "",
-    topics: subscriber?.topics ? subscriber.topics.split(",") : [],
+    topics: subscriber?.topics ?? [],
     confirmed: subscriber?.status === "confirmed",
   } satisfies ClaimedSend;
 }
@@ -111,11 +126,14 @@ export async function countIssueSends(
   q: Queryable,
   day: string,
 ): Promise<Record<IssueSendStatus, number>> {
-  const rows = await q.all<{ status: IssueSendStatus; n: number }>(
+  const rows = await q.all(
     `SELECT status, COUNT(*) AS n FROM issue_sends WHERE issue_date = ? GROUP BY status`,
     [day],
   );
   const counts = { pending: 0, sending: 0, sent: 0, skipped: 0, failed: 0 };
-  for (const row of rows) counts[row.status] = Number(row.n);
+  for (const row of rows) {
+    const { status, n } = parseRow(statusCount, row);
+    counts[status] = n;
+  }
   return counts;
 }

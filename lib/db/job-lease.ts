@@ -1,4 +1,8 @@
+import { z } from "zod";
+import { parseRow } from "./rows";
 import type { Queryable } from "./types";
+
+const leaseRow = z.object({ holder: z.string() });
 
 // Takes the named lease for `holder` until `until` unless another holder's lease is still
 // running at `now`; true when taken. Works across processes and machines sharing the database.
@@ -6,14 +10,14 @@ export async function takeJobLease(
   q: Queryable,
   lease: { name: string; holder: string; now: number; until: number },
 ) {
-  const row = await q.get<{ holder: string }>(
+  const row = await q.get(
     `INSERT INTO job_leases (name, holder, until) VALUES (?, ?, ?)
      ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, until = excluded.until
      WHERE job_leases.until < ? OR job_leases.holder = excluded.holder
      RETURNING holder`,
     [lease.name, lease.holder, lease.until, lease.now],
   );
-  return row?.holder === lease.holder;
+  return row !== undefined && parseRow(leaseRow, row).holder === lease.holder;
 }
 
 // Gives the lease back, if this holder still has it.

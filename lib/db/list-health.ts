@@ -1,3 +1,5 @@
+import { z } from "zod";
+import { countColumn, parseOneRow, parseRow } from "./rows";
 import type { Queryable } from "./types";
 
 export type ListHealthCounts = {
@@ -12,7 +14,21 @@ export type ListHealthCounts = {
   events: Record<"hard" | "soft" | "policy" | "complaint", number>;
 };
 
-const num = (v: unknown) => Number(v ?? 0);
+const countRow = z.object({ n: countColumn });
+const subscriberCount = z.object({
+  status: z.enum(["pending", "confirmed", "unsubscribed"]),
+  n: countColumn,
+});
+const suppressionCount = z.object({
+  reason: z.enum(["hard-bounce", "soft-bounce", "complaint"]),
+  n: countColumn,
+});
+const lastIssueRow = z.object({ d: z.string().nullable() });
+const sendCount = z.object({ status: z.string(), n: countColumn });
+const eventCount = z.object({
+  kind: z.enum(["hard", "soft", "policy", "complaint"]),
+  n: countColumn,
+});
 
 // Gives the counts `newsletter status` reports, each one query the database answers itself.
 export async function countListHealth(
@@ -21,60 +37,67 @@ export async function countListHealth(
   since: number,
   now: number,
 ): Promise<ListHealthCounts> {
+  const count = async (sql: string, params: readonly unknown[] = []) =>
+    parseOneRow(countRow, await q.get(sql, params)).n;
   const subscribers = { pending: 0, confirmed: 0, unsubscribed: 0 };
-  for (const r of await q.all<{ status: keyof typeof subscribers; n: number }>(
-    `SELECT status, COUNT(*) AS n FROM subscribers GROUP BY status`,
-  ))
-    subscribers[r.status] = num(r.n);
+  for (const row of await q.all(`SELECT status, COUNT(*) AS n FROM subscribers GROUP BY status`)) {
+    const r = parseRow(subscriberCount, row);
+    subscribers[r.status] = r.n;
+  }
   const confirmedByTopic: Record<string, number> = {};
   for (const topic of topics) {
-    const row = await q.get<{ n: number }>(
+    confirmedByTopic[topic] = await count(
       `SELECT COUNT(*) AS n FROM subscribers
        WHERE status = 'confirmed' AND (',' || topics || ',') LIKE ?`,
       [`%,${topic},%`],
     );
-    confirmedByTopic[topic] = num(row?.n);
   }
   const suppressed = { "hard-bounce": 0, "soft-bounce": 0, complaint: 0 };
-  for (const r of await q.all<{ reason: keyof typeof suppressed; n: number }>(
+  for (const row of await q.all(
     `SELECT reason, COUNT(*) AS n FROM suppressions WHERE until IS NULL OR until > ? GROUP BY reason`,
     [now],
-  ))
-    suppressed[r.reason] = num(r.n);
-  const last = await q.get<{ d: string }>(`SELECT MAX(issue_date) AS d FROM issue_sends`);
-  let lastIssue: ListHealthCounts["lastIssue"] = null;
-  if (last?.d) {
-    const counts: Record<string, number> = {};
-    for (const r of await q.all<{ status: string; n: number }>(
-      `SELECT status, COUNT(*) AS n FROM issue_sends WHERE issue_date = ? GROUP BY status`,
-      [last.d],
-    ))
-      counts[r.status] = num(r.n);
-    lastIssue = { day: last.d, counts };
+  )) {
+    const r = parseRow(suppressionCount, row);
+    suppressed[r.reason] = r.n;
   }
-  const outbox = await q.get<{ n: number }>(`SELECT COUNT(*) AS n FROM outbox`);
-  const issues = await q.get<{ n: number }>(
+  const last = parseOneRow(
+    lastIssueRow,
+    await q.get(`SELECT MAX(issue_date) AS d FROM issue_sends`),
+  ).d;
+  let lastIssue: ListHealthCounts["lastIssue"] = null;
+  if (last) {
+    const counts: Record<string, number> = {};
+    for (const row of await q.all(
+      `SELECT status, COUNT(*) AS n FROM issue_sends WHERE issue_date = ? GROUP BY status`,
+      [last],
+    )) {
+      const r = parseRow(sendCount, row);
+      counts[r.status] = r.n;
+    }
+    lastIssue = { day: last, counts };
+  }
+  const outbox = await count(`SELECT COUNT(*) AS n FROM outbox`);
+  const issues = await count(
     `SELECT COUNT(*) AS n FROM issue_sends WHERE status = 'sent' AND sent_at >= ?`,
     [since],
   );
-  const queued = await q.get<{ n: number }>(
-    `SELECT COUNT(*) AS n FROM sent_mail WHERE sent_at >= ?`,
-    [since],
-  );
+  const queued = await count(`SELECT COUNT(*) AS n FROM sent_mail WHERE sent_at >= ?`, [since]);
   const events = { hard: 0, soft: 0, policy: 0, complaint: 0 };
-  for (const r of await q.all<{ kind: keyof typeof events; n: number }>(
+  for (const row of await q.all(
     `SELECT kind, COUNT(*) AS n FROM bounce_events WHERE occurred_at >= ? GROUP BY kind`,
     [since],
-  ))
-    events[r.kind] = num(r.n);
+  )) {
+    const r = parseRow(eventCount, row);
+    events[r.kind] = r.n;
+  }
   return {
     subscribers,
     confirmedByTopic,
     suppressed,
     lastIssue,
-    outboxWaiting: num(outbox?.n),
-    mailsSent: num(issues?.n) + num(queued?.n),
-    issueMailsSent: num(issues?.n),
+    outboxWaiting: outbox,
+    mailsSent: issues + queued,
+    issueMailsSent: issues,
     events,
   };
 }

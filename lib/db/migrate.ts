@@ -1,5 +1,9 @@
+import { z } from "zod";
 import { MIGRATIONS, type Migration } from "./migrations";
+import { parseRow } from "./rows";
 import type { Db } from "./types";
+
+const migrationId = z.object({ id: z.string() });
 
 // Any constant works; it only has to be the same for every instance of the application.
 const MIGRATION_LOCK = 7_240_311;
@@ -14,7 +18,7 @@ export async function migrate(db: Db, migrations: readonly Migration[] = MIGRATI
       `CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT PRIMARY KEY, applied_at TEXT NOT NULL)`,
     );
     const applied = new Set(
-      (await tx.all<{ id: string }>(`SELECT id FROM schema_migrations`)).map((r) => r.id),
+      (await tx.all(`SELECT id FROM schema_migrations`)).map((r) => parseRow(migrationId, r).id),
     );
     const done: string[] = [];
     for (const migration of ordered) {

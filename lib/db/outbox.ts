@@ -1,22 +1,31 @@
+import { z } from "zod";
+import { countColumn, idColumn, insertedId, parseOneRow, parseRow } from "./rows";
 import type { Db, Queryable } from "./types";
 
-export type OutboxItem = { id: number; recipient: string; message: string; attempts: number };
+const outboxItem = z.object({
+  id: idColumn,
+  recipient: z.string(),
+  message: z.string(),
+  attempts: countColumn,
+});
+
+export type OutboxItem = z.infer<typeof outboxItem>;
 
 // Queues a message (already serialised) for the delivery loop; gives its id.
 export async function enqueueMail(q: Queryable, recipient: string, message: string, now: number) {
-  const row = await q.get<{ id: number }>(
+  const row = await q.get(
     `INSERT INTO outbox (recipient, message, created_at, next_attempt_at) VALUES (?, ?, ?, ?)
      RETURNING id`,
     [recipient, message, now, now],
   );
-  return Number(row!.id);
+  return parseOneRow(insertedId, row).id;
 }
 
 // Leases up to `limit` due messages for `leaseMs`, so that another process (or a crash of
 // this one) cannot send them twice while they are being sent, yet they return after a crash.
 export async function claimDueMail(db: Db, now: number, limit = 10, leaseMs = 30_000) {
   const lock = db.dialect === "postgres" ? "FOR UPDATE SKIP LOCKED" : "";
-  const rows = await db.all<OutboxItem>(
+  const rows = await db.all(
     `UPDATE outbox SET locked_until = ?
      WHERE id IN (SELECT id FROM outbox
        WHERE next_attempt_at <= ? AND (locked_until IS NULL OR locked_until < ?)
@@ -24,7 +33,7 @@ export async function claimDueMail(db: Db, now: number, limit = 10, leaseMs = 30
      RETURNING id, recipient, message, attempts`,
     [now + leaseMs, now, now, limit],
   );
-  return rows.map((r) => ({ ...r, id: Number(r.id) })).sort((a, b) => a.id - b.id);
+  return rows.map((r) => parseRow(outboxItem, r)).sort((a, b) => a.id - b.id);
 }
 
 // Forgets a sent message: the address must not outlive its need in the database.
@@ -48,6 +57,6 @@ export async function markMailFailed(
 
 // Gives how many messages wait in the outbox.
 export async function countQueuedMail(q: Queryable) {
-  const row = await q.get<{ n: number }>(`SELECT COUNT(*) AS n FROM outbox`);
-  return Number(row?.n ?? 0);
+  const row = await q.get(`SELECT COUNT(*) AS n FROM outbox`);
+  return parseOneRow(z.object({ n: countColumn }), row).n;
 }

@@ -1,5 +1,6 @@
+import "server-only";
 import pg from "pg";
-import type { Db, Queryable } from "./types";
+import type { Db, Queryable, Row } from "./types";
 
 type Params = readonly unknown[];
 type Client = pg.Pool | pg.PoolClient;
@@ -19,12 +20,12 @@ const types = {
 function queryable(client: Client): Queryable {
   return {
     dialect: "postgres",
-    all: async <T>(sql: string, params: Params = []) =>
-      (await client.query(numberPlaceholders(sql), params as unknown[])).rows as T[],
-    get: async <T>(sql: string, params: Params = []) =>
-      (await client.query(numberPlaceholders(sql), params as unknown[])).rows[0] as T | undefined,
+    all: async (sql: string, params: Params = []) =>
+      (await client.query<Row>(numberPlaceholders(sql), [...params])).rows,
+    get: async (sql: string, params: Params = []) =>
+      (await client.query<Row>(numberPlaceholders(sql), [...params])).rows[0],
     run: async (sql: string, params: Params = []) =>
-      (await client.query(numberPlaceholders(sql), params as unknown[])).rowCount ?? 0,
+      (await client.query(numberPlaceholders(sql), [...params])).rowCount ?? 0,
   };
 }
 
@@ -46,11 +47,11 @@ export class PostgresDb implements Db {
     this.direct = queryable(this.pool);
   }
 
-  all<T>(sql: string, params?: Params) {
-    return this.direct.all<T>(sql, params);
+  all(sql: string, params?: Params) {
+    return this.direct.all(sql, params);
   }
-  get<T>(sql: string, params?: Params) {
-    return this.direct.get<T>(sql, params);
+  get(sql: string, params?: Params) {
+    return this.direct.get(sql, params);
   }
   run(sql: string, params?: Params) {
     return this.direct.run(sql, params);

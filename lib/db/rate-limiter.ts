@@ -3,7 +3,7 @@ import {
   RateLimiterPostgres,
   type RateLimiterAbstract,
 } from "rate-limiter-flexible";
-import type { PostgresDb } from "./postgres";
+import { PostgresDb } from "./postgres";
 import type { Db } from "./types";
 
 // Gives a limiter of `points` per `durationSeconds` per key: in memory next to SQLite (one
@@ -17,10 +17,10 @@ export async function createRateLimiter(
     points: options.points,
     duration: options.durationSeconds,
   };
-  if (db.dialect !== "postgres") return new RateLimiterMemory(base);
+  if (!(db instanceof PostgresDb)) return new RateLimiterMemory(base);
   return new Promise((resolve, reject) => {
     const limiter: RateLimiterPostgres = new RateLimiterPostgres(
-      { ...base, storeClient: (db as PostgresDb).pool, tableName: "rate_limits" },
+      { ...base, storeClient: db.pool, tableName: "rate_limits" },
       (error?: Error) => (error ? reject(error) : resolve(limiter)),
     );
   });

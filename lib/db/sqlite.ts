@@ -1,7 +1,8 @@
+import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import type { Db, Queryable } from "./types";
+import type { Db, Queryable, Row } from "./types";
 
 type Params = readonly unknown[];
 
@@ -27,9 +28,11 @@ export class SqliteDb implements Db {
     const bind = (params: Params = []) => params.map(toSqlite);
     this.direct = {
       dialect: "sqlite",
-      all: async <T>(sql: string, params?: Params) => raw.prepare(sql).all(...bind(params)) as T[],
-      get: async <T>(sql: string, params?: Params) =>
-        raw.prepare(sql).get(...bind(params)) as T | undefined,
+      // Rows are plain objects of column values; lib/db/rows.ts parses them.
+      all: async (sql: string, params?: Params) =>
+        raw.prepare<unknown[], Row>(sql).all(...bind(params)),
+      get: async (sql: string, params?: Params) =>
+        raw.prepare<unknown[], Row>(sql).get(...bind(params)),
       run: async (sql: string, params?: Params) => raw.prepare(sql).run(...bind(params)).changes,
     };
   }
@@ -40,11 +43,11 @@ export class SqliteDb implements Db {
     return result;
   }
 
-  all<T>(sql: string, params?: Params) {
-    return this.locked(() => this.direct.all<T>(sql, params));
+  all(sql: string, params?: Params) {
+    return this.locked(() => this.direct.all(sql, params));
   }
-  get<T>(sql: string, params?: Params) {
-    return this.locked(() => this.direct.get<T>(sql, params));
+  get(sql: string, params?: Params) {
+    return this.locked(() => this.direct.get(sql, params));
   }
   run(sql: string, params?: Params) {
     return this.locked(() => this.direct.run(sql, params));

@@ -1,19 +1,25 @@
+import { insertedId, parseRow } from "./rows";
 import type { Db, Queryable } from "./types";
 
 // State changes of a subscriber: sign-up, confirmation, topics, leaving, erasure.
 
-export type SignupRecord = { email: string; topics: string[]; consentVersion: string; now: number };
+export type SignupRecord = {
+  email: string;
+  topics: readonly string[];
+  consentVersion: string;
+  now: number;
+};
 
 // Gives the new subscriber's id, or null when the address already has a row.
 export async function insertPendingSubscriber(q: Queryable, s: SignupRecord) {
-  const row = await q.get<{ id: number }>(
+  const row = await q.get(
     `INSERT INTO subscribers (email, status, topics, consent_at, consent_version, consent_topics,
        last_mail_at, created_at, updated_at)
      VALUES (?, 'pending', ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (email) DO NOTHING RETURNING id`,
     [s.email, s.topics.join(), s.now, s.consentVersion, s.topics.join(), s.now, s.now, s.now],
   );
-  return row ? Number(row.id) : null;
+  return row ? parseRow(insertedId, row).id : null;
 }
 
 // Restarts a pending or unsubscribed sign-up with the new choice, unless a mail went out after
@@ -56,7 +62,7 @@ export async function confirmSubscriber(q: Queryable, id: number, now: number) {
 export async function updateSubscriberTopics(
   q: Queryable,
   id: number,
-  topics: string[],
+  topics: readonly string[],
   now: number,
 ) {
   const changed = await q.run(

@@ -1,4 +1,6 @@
+import { z } from "zod";
 import { placeholders } from "./erased-addresses";
+import { countColumn, idColumn, parseRow } from "./rows";
 import type { SubscriberStatus } from "./subscribers";
 import type { Queryable } from "./types";
 
@@ -13,35 +15,52 @@ export type ExportedSubscriber = {
   consentVersion: string;
 };
 
+const statusColumn = z.enum([
+  "pending",
+  "confirmed",
+  "unsubscribed",
+]) satisfies z.ZodType<SubscriberStatus>;
+
+// The stored topics as they are (an export keeps even a slug the taxonomy no longer knows).
+const exportedRow = z
+  .object({
+    id: idColumn,
+    email: z.string(),
+    topics: z.string(),
+    consent_at: z.number(),
+    consent_source: z.string(),
+    consent_version: z.string(),
+  })
+  .transform((r): ExportedSubscriber => ({
+    id: r.id,
+    email: r.email,
+    topics: r.topics ? r.topics.split(",") : [],
+    consentAt: r.consent_at,
+    consentSource: r.consent_source,
+    consentVersion: r.consent_version,
+  }));
+const statusRow = z.object({ key: z.string(), status: statusColumn });
+const insertedRow = z.object({ id: idColumn, email: z.string() });
+const statusCount = z.object({ status: statusColumn, n: countColumn });
+const consentOriginRow = z
+  .object({ consent_source: z.string(), imported_at: z.number().nullable() })
+  .transform((r) => ({ source: r.consent_source, importedAt: r.imported_at }));
+
 // Yields every confirmed subscriber with their consent, a page at a time in id order, so
 // memory stays flat at any list size.
 export async function* streamConfirmedWithConsent(q: Queryable, pageSize = 2000) {
   let afterId = 0;
   for (;;) {
-    const rows = await q.all<{
-      id: number;
-      email: string;
-      topics: string;
-      consent_at: number;
-      consent_source: string;
-      consent_version: string;
-    }>(
+    const rows = await q.all(
       `SELECT id, email, topics, consent_at, consent_source, consent_version FROM subscribers
        WHERE status = 'confirmed' AND id > ? ORDER BY id LIMIT ?`,
       [afterId, pageSize],
     );
-    for (const r of rows) {
-      yield {
-        id: Number(r.id),
-        email: r.email,
-        topics: r.topics ? r.topics.split(",") : [],
-        consentAt: Number(r.consent_at),
-        consentSource: r.consent_source,
-        consentVersion: r.consent_version,
-      } satisfies ExportedSubscriber;
-    }
-    if (rows.length < pageSize) return;
-    afterId = Number(rows[rows.length - 1]!.id);
+    const page = rows.map((r) => parseRow(exportedRow, r));
+    yield* page;
+    const last = page.at(-1);
+    if (!last || page.length < pageSize) return;
+    afterId = last.id;
   }
 }
 
@@ -53,13 +72,14 @@ export async function findSubscriberStatuses(q: Queryable, emails: readonly stri
   if (emails.length === 0) return statuses;
   const keys = [...new Set(emails.map((e) => e.toLowerCase()))];
   // PostgreSQL: one array parameter instead of hundreds, parsed and planned once.
-  const rows = await q.all<{ key: string; status: SubscriberStatus }>(
+  const rows = await q.all(
     `SELECT lower(email) AS key, status FROM subscribers WHERE lower(email) ${
       q.dialect === "postgres" ? "= ANY(?::text[])" : `IN (${placeholders(keys.length)})`
     }`,
     q.dialect === "postgres" ? [keys] : keys,
   );
-  for (const r of rows) {
+  for (const row of rows) {
+    const r = parseRow(statusRow, row);
     if (statuses.get(r.key) !== "unsubscribed") statuses.set(r.key, r.status);
   }
   return statuses;
@@ -107,26 +127,32 @@ export async function insertImportedSubscribers(
   // PostgreSQL: twelve arrays, one per column, rather than 12 × rows parameters to parse.
   const inserted =
     q.dialect === "postgres"
-      ? await q.all<{ id: number; email: string }>(
+      ? await q.all(
           `${insert} SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::bigint[],
              ?::text[], ?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::bigint[],
              ?::bigint[], ?::bigint[]) ${onConflict}`,
           COLUMN_INDEXES.map((i) => columns.map((c) => c[i])),
         )
-      : await q.all<{ id: number; email: string }>(
+      : await q.all(
           `${insert} VALUES ${rows.map(() => `(${placeholders(12)})`).join(", ")} ${onConflict}`,
           columns.flat(),
         );
-  return new Map(inserted.map((r) => [r.email, Number(r.id)]));
+  return new Map(
+    inserted.map((row) => {
+      const r = parseRow(insertedRow, row);
+      return [r.email, r.id];
+    }),
+  );
 }
 
 // Gives how many subscribers are in each status.
 export async function countSubscribersByStatus(q: Queryable) {
-  const rows = await q.all<{ status: SubscriberStatus; n: number }>(
-    `SELECT status, COUNT(*) AS n FROM subscribers GROUP BY status`,
-  );
+  const rows = await q.all(`SELECT status, COUNT(*) AS n FROM subscribers GROUP BY status`);
   const counts = { pending: 0, confirmed: 0, unsubscribed: 0 };
-  for (const r of rows) counts[r.status] = Number(r.n);
+  for (const row of rows) {
+    const r = parseRow(statusCount, row);
+    counts[r.status] = r.n;
+  }
   return counts;
 }
 
@@ -139,9 +165,8 @@ export async function refreshPlannerStatistics(q: Queryable) {
 // Gives where a subscriber's consent came from ("form", or what an imported list said) and
 // when the row was imported (null: signed up here), or undefined for an unknown address.
 export async function findConsentOrigin(q: Queryable, email: string) {
-  const row = await q.get<{ consent_source: string; imported_at: number | null }>(
-    `SELECT consent_source, imported_at FROM subscribers WHERE email = ?`,
-    [email],
-  );
-  return row && { source: row.consent_source, importedAt: row.imported_at };
+  const row = await q.get(`SELECT consent_source, imported_at FROM subscribers WHERE email = ?`, [
+    email,
+  ]);
+  return row && parseRow(consentOriginRow, row);
 }

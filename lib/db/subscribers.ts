@@ -1,11 +1,14 @@
-import type { Queryable } from "./types";
+import { z } from "zod";
+import { idColumn, parseRow, topicsColumn } from "./rows";
+import type { Queryable, Row } from "./types";
 
-export type SubscriberStatus = "pending" | "confirmed" | "unsubscribed";
+export type SubscriberStatus = Subscriber["status"];
 
 export type Subscriber = {
   id: number;
   email: string;
-  status: SubscriberStatus;
+  status: "pending" | "confirmed" | "unsubscribed";
+  // Known topic slugs, in stored order (lib/db/rows.ts).
   topics: string[];
   consent: { at: number; version: string; topics: string[]; confirmedAt: number | null };
   unsubscribedAt: number | null;
@@ -14,57 +17,55 @@ export type Subscriber = {
   updatedAt: number;
 };
 
-type SubscriberRow = {
-  id: number;
-  email: string;
-  status: SubscriberStatus;
-  topics: string;
-  consent_at: number;
-  consent_version: string;
-  consent_topics: string;
-  confirmed_at: number | null;
-  unsubscribed_at: number | null;
-  last_mail_at: number | null;
-  created_at: number;
-  updated_at: number;
-};
-
-const splitTopics = (value: string) => (value ? value.split(",") : []);
-
-function toSubscriber(row: SubscriberRow): Subscriber {
-  return {
-    id: Number(row.id),
+const subscriberRow = z
+  .object({
+    id: idColumn,
+    email: z.string(),
+    status: z.enum(["pending", "confirmed", "unsubscribed"]),
+    topics: topicsColumn,
+    consent_at: z.number(),
+    consent_version: z.string(),
+    consent_topics: topicsColumn,
+    confirmed_at: z.number().nullable(),
+    unsubscribed_at: z.number().nullable(),
+    last_mail_at: z.number().nullable(),
+    created_at: z.number(),
+    updated_at: z.number(),
+  })
+  .transform((row): Subscriber => ({
+    id: row.id,
     email: row.email,
     status: row.status,
-    topics: splitTopics(row.topics),
+    topics: row.topics,
     consent: {
       at: row.consent_at,
       version: row.consent_version,
-      topics: splitTopics(row.consent_topics),
+      topics: row.consent_topics,
       confirmedAt: row.confirmed_at,
     },
     unsubscribedAt: row.unsubscribed_at,
     lastMailAt: row.last_mail_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-  };
-}
+  }));
+
+const toSubscriber = (row: Row) => parseRow(subscriberRow, row);
 
 // Gives the subscriber with this address, or undefined.
 export async function findSubscriberByEmail(q: Queryable, email: string) {
-  const row = await q.get<SubscriberRow>(`SELECT * FROM subscribers WHERE email = ?`, [email]);
+  const row = await q.get(`SELECT * FROM subscribers WHERE email = ?`, [email]);
   return row && toSubscriber(row);
 }
 
 // Gives the subscriber with this id, or undefined.
 export async function findSubscriberById(q: Queryable, id: number) {
-  const row = await q.get<SubscriberRow>(`SELECT * FROM subscribers WHERE id = ?`, [id]);
+  const row = await q.get(`SELECT * FROM subscribers WHERE id = ?`, [id]);
   return row && toSubscriber(row);
 }
 
 // Gives one page of confirmed subscribers with id greater than `afterId`, in id order.
 export async function listConfirmedSubscribers(q: Queryable, afterId = 0, limit = 500) {
-  const rows = await q.all<SubscriberRow>(
+  const rows = await q.all(
     `SELECT * FROM subscribers WHERE status = 'confirmed' AND id > ? ORDER BY id LIMIT ?`,
     [afterId, limit],
   );
@@ -77,8 +78,9 @@ export async function* streamConfirmedSubscribers(q: Queryable, pageSize = 500) 
   for (;;) {
     const page = await listConfirmedSubscribers(q, afterId, pageSize);
     yield* page;
-    if (page.length < pageSize) return;
-    afterId = page[page.length - 1]!.id;
+    const last = page.at(-1);
+    if (!last || page.length < pageSize) return;
+    afterId = last.id;
   }
 }
 

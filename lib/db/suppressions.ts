@@ -1,3 +1,5 @@
+import { z } from "zod";
+import { parseRow } from "./rows";
 import type { Queryable } from "./types";
 
 // Why mail to an address stops. A hard bounce means the mailbox does not exist: not even a
@@ -14,21 +16,22 @@ export type Suppression = {
   statusCode: string | null;
 };
 
-type SuppressionRow = {
-  email: string;
-  reason: SuppressionReason;
-  since: number;
-  until: number | null;
-  status_code: string | null;
-};
-
-const toSuppression = (row: SuppressionRow): Suppression => ({
-  email: row.email,
-  reason: row.reason,
-  since: Number(row.since),
-  until: row.until === null ? null : Number(row.until),
-  statusCode: row.status_code,
-});
+const suppressionRow = z
+  .object({
+    email: z.string(),
+    reason: z.enum(["hard-bounce", "soft-bounce", "complaint"]),
+    since: z.number(),
+    until: z.number().nullable(),
+    status_code: z.string().nullable(),
+  })
+  .transform((row): Suppression => ({
+    email: row.email,
+    reason: row.reason,
+    since: row.since,
+    until: row.until,
+    statusCode: row.status_code,
+  }));
+const emailRow = z.object({ email: z.string() });
 
 // Gives the suppression in force for this address at `now`, or null when mail may go to it.
 // The CSV import (issue 14) asks this too before adding anyone.
@@ -37,11 +40,11 @@ export async function findSuppression(
   email: string,
   now: number,
 ): Promise<Suppression | null> {
-  const row = await q.get<SuppressionRow>(
+  const row = await q.get(
     `SELECT * FROM suppressions WHERE email = ? AND (until IS NULL OR until > ?)`,
     [email.toLowerCase(), now],
   );
-  return row ? toSuppression(row) : null;
+  return row ? parseRow(suppressionRow, row) : null;
 }
 
 // Suppresses an address; a hard bounce is never weakened into a soft one or a complaint.
@@ -122,11 +125,11 @@ export async function findHardBouncedAddresses(q: Queryable, emails: readonly st
   if (emails.length === 0) return new Set<string>();
   const byLower = new Map(emails.map((e) => [e.toLowerCase(), e]));
   const lowered = [...byLower.keys()];
-  const rows = await q.all<{ email: string }>(
+  const rows = await q.all(
     `SELECT email FROM suppressions WHERE reason = 'hard-bounce' AND email ${
       q.dialect === "postgres" ? "= ANY(?::text[])" : `IN (${lowered.map(() => "?").join(", ")})`
     }`,
     q.dialect === "postgres" ? [lowered] : lowered,
   );
-  return new Set(rows.flatMap((r) => byLower.get(r.email) ?? []));
+  return new Set(rows.flatMap((r) => byLower.get(parseRow(emailRow, r).email) ?? []));
 }

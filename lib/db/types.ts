@@ -1,13 +1,13 @@
 export type Dialect = "sqlite" | "postgres";
 
+// A row as the driver gives it; lib/db parses it (lib/db/rows.ts) before anything else sees it.
+export type Row = Record<string, unknown>;
+
 // SQL is written once with `?` placeholders; the PostgreSQL dialect numbers them.
 export interface Queryable {
   readonly dialect: Dialect;
-  all<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<T[]>;
-  get<T = Record<string, unknown>>(
-    sql: string,
-    params?: readonly unknown[],
-  ): Promise<T | undefined>;
+  all(sql: string, params?: readonly unknown[]): Promise<Row[]>;
+  get(sql: string, params?: readonly unknown[]): Promise<Row | undefined>;
   // Gives the number of rows changed.
   run(sql: string, params?: readonly unknown[]): Promise<number>;
 }

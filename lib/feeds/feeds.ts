@@ -2,21 +2,12 @@ import type { Article } from "../content/articles";
 import { helsinkiStartOfDay } from "../content/dates";
 import { findTopic } from "../content/taxonomy";
 import { absoluteUrl } from "../env";
+import { escapeMarkup } from "../escape";
 import { SITE_DESCRIPTION, SITE_NAME } from "../site/config";
 
 export const FEED_LIMIT = 50;
 
 export type FeedInfo = { title: string; description: string; htmlPath: string; selfPath: string };
-
-function xml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;")
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "");
-}
 
 const categories = (article: Article) => article.topics.map((t) => findTopic(t)?.label ?? t);
 
@@ -25,26 +16,26 @@ export function renderRss(feed: FeedInfo, articles: Article[]): string {
   const items = articles.slice(0, FEED_LIMIT).map((a) => {
     const url = absoluteUrl(a.path);
     return `    <item>
-      <title>${xml(a.title)}</title>
-      <link>${xml(url)}</link>
-      <guid isPermaLink="true">${xml(url)}</guid>
+      <title>${escapeMarkup(a.title)}</title>
+      <link>${escapeMarkup(url)}</link>
+      <guid isPermaLink="true">${escapeMarkup(url)}</guid>
       <pubDate>${new Date(helsinkiStartOfDay(a.date)).toUTCString()}</pubDate>
-      <description>${xml(a.lead)}</description>
+      <description>${escapeMarkup(a.lead)}</description>
 ${categories(a)
-  .map((c) => `      <category>${xml(c)}</category>`)
+  .map((c) => `      <category>${escapeMarkup(c)}</category>`)
   .join("\n")}
-      <dc:creator>${xml(a.author)}</dc:creator>
+      <dc:creator>${escapeMarkup(a.author)}</dc:creator>
     </item>`;
   });
   const built = articles[0] ? new Date(helsinkiStartOfDay(articles[0].date)).toUTCString() : "";
   return `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">
   <channel>
-    <title>${xml(feed.title)}</title>
-    <link>${xml(absoluteUrl(feed.htmlPath))}</link>
-    <description>${xml(feed.description)}</description>
+    <title>${escapeMarkup(feed.title)}</title>
+    <link>${escapeMarkup(absoluteUrl(feed.htmlPath))}</link>
+    <description>${escapeMarkup(feed.description)}</description>
     <language>fi</language>
-    <atom:link href="${xml(absoluteUrl(feed.selfPath))}" rel="self" type="application/rss+xml"/>
+    <atom:link href="${escapeMarkup(absoluteUrl(feed.selfPath))}" rel="self" type="application/rss+xml"/>
 ${built ? `    <lastBuildDate>${built}</lastBuildDate>\n` : ""}${items.join("\n")}
   </channel>
 </rss>
@@ -60,25 +51,25 @@ export function renderAtom(feed: FeedInfo, articles: Article[]): string {
   const entries = articles.slice(0, FEED_LIMIT).map((a) => {
     const url = absoluteUrl(a.path);
     return `  <entry>
-    <title>${xml(a.title)}</title>
-    <link rel="alternate" type="text/html" href="${xml(url)}"/>
-    <id>${xml(url)}</id>
+    <title>${escapeMarkup(a.title)}</title>
+    <link rel="alternate" type="text/html" href="${escapeMarkup(url)}"/>
+    <id>${escapeMarkup(url)}</id>
     <published>${helsinkiStartOfDay(a.date)}</published>
     <updated>${helsinkiStartOfDay(a.updated ?? a.date)}</updated>
-    <author><name>${xml(a.author)}</name></author>
-    <summary>${xml(a.lead)}</summary>
+    <author><name>${escapeMarkup(a.author)}</name></author>
+    <summary>${escapeMarkup(a.lead)}</summary>
 ${categories(a)
-  .map((c) => `    <category term="${xml(c)}"/>`)
+  .map((c) => `    <category term="${escapeMarkup(c)}"/>`)
   .join("\n")}
   </entry>`;
   });
   return `<?xml version="1.0" encoding="UTF-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fi">
-  <title>${xml(feed.title)}</title>
-  <subtitle>${xml(feed.description)}</subtitle>
-  <link rel="alternate" type="text/html" href="${xml(absoluteUrl(feed.htmlPath))}"/>
-  <link rel="self" type="application/atom+xml" href="${xml(absoluteUrl(feed.selfPath))}"/>
-  <id>${xml(absoluteUrl(feed.selfPath))}</id>
+  <title>${escapeMarkup(feed.title)}</title>
+  <subtitle>${escapeMarkup(feed.description)}</subtitle>
+  <link rel="alternate" type="text/html" href="${escapeMarkup(absoluteUrl(feed.htmlPath))}"/>
+  <link rel="self" type="application/atom+xml" href="${escapeMarkup(absoluteUrl(feed.selfPath))}"/>
+  <id>${escapeMarkup(absoluteUrl(feed.selfPath))}</id>
   <updated>${updated}</updated>
 ${entries.join("\n")}
 </feed>

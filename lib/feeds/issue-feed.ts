@@ -1,7 +1,6 @@
-import { helsinkiStartOfDay } from "../content/dates";
+import { formatWeekdayDate, helsinkiStartOfDay } from "../content/dates";
 import { absoluteUrl } from "../env";
-import { formatIssueDate } from "../issue/issue-mail";
-import { escapeHtml } from "../issue/issue-mail-html";
+import { escapeMarkup } from "../escape";
 import { ISSUE_ARCHIVE_BASE, type IssueSummary } from "../issue/issue-archive";
 import { SITE_NAME } from "../site/config";
 import { FEED_LIMIT } from "./feeds";
@@ -18,11 +17,11 @@ export function renderIssueRss(issues: IssueSummary[]): string {
   const items = issues.slice(0, FEED_LIMIT).map((summary) => {
     const url = absoluteUrl(`${ISSUE_ARCHIVE_BASE}/${summary.day}`);
     return `    <item>
-      <title>${escapeHtml(`Uutiskirje ${formatIssueDate(summary.day)}`)}</title>
-      <link>${escapeHtml(url)}</link>
-      <guid isPermaLink="true">${escapeHtml(url)}</guid>
+      <title>${escapeMarkup(`Uutiskirje ${formatWeekdayDate(summary.day)}`)}</title>
+      <link>${escapeMarkup(url)}</link>
+      <guid isPermaLink="true">${escapeMarkup(url)}</guid>
       <pubDate>${new Date(helsinkiStartOfDay(summary.day)).toUTCString()}</pubDate>
-      <description>${escapeHtml(describe(summary))}</description>
+      <description>${escapeMarkup(describe(summary))}</description>
     </item>`;
   });
   const built = issues[0]
@@ -31,11 +30,11 @@ export function renderIssueRss(issues: IssueSummary[]): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
   <channel>
-    <title>${escapeHtml(`${SITE_NAME}: uutiskirjeet`)}</title>
-    <link>${escapeHtml(absoluteUrl(ISSUE_ARCHIVE_BASE))}</link>
+    <title>${escapeMarkup(`${SITE_NAME}: uutiskirjeet`)}</title>
+    <link>${escapeMarkup(absoluteUrl(ISSUE_ARCHIVE_BASE))}</link>
     <description>Jokaisen arkipäivän uutiskirje kaikista aiheista.</description>
     <language>fi</language>
-    <atom:link href="${escapeHtml(absoluteUrl(`${ISSUE_ARCHIVE_BASE}/feed.xml`))}" rel="self" type="application/rss+xml"/>
+    <atom:link href="${escapeMarkup(absoluteUrl(`${ISSUE_ARCHIVE_BASE}/feed.xml`))}" rel="self" type="application/rss+xml"/>
 ${built}${items.join("\n")}
   </channel>
 </rss>

@@ -1,4 +1,4 @@
-import { escapeHtml } from "@/lib/mail";
+import { escapeMarkup } from "@/lib/escape";
 
 // Whether to answer with JSON (our fetch enhancement) rather than a page (a plain form post).
 export function wantsJson(request: Request): boolean {
@@ -27,11 +27,11 @@ export function htmlPage(
 ) {
   const body = `<!doctype html>
 <html lang="fi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)} – Juridiikan ja talouden uutiskirje</title>
+<title>${escapeMarkup(title)} – Juridiikan ja talouden uutiskirje</title>
 <style>body{font:18px/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#1e293b}a{color:#1d4ed8}</style></head>
-<body><main><h1>${escapeHtml(title)}</h1>
-${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join("\n")}
-${back ? `<p><a href="${escapeHtml(back.href)}">${escapeHtml(back.label)}</a></p>` : ""}
+<body><main><h1>${escapeMarkup(title)}</h1>
+${lines.map((l) => `<p>${escapeMarkup(l)}</p>`).join("\n")}
+${back ? `<p><a href="${escapeMarkup(back.href)}">${escapeMarkup(back.label)}</a></p>` : ""}
 </main></body></html>`;
   return new Response(body, {
     status,

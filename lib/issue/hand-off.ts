@@ -1,7 +1,8 @@
-import { maskEmail } from "../log";
+import { describeError } from "../log";
 import type { MailMessage } from "../mail/message";
+import { retryDelay } from "../mail/retry-delay";
 import type { MailTransport, SendOptions } from "../mail/transport";
-import { classifySendError, sendRetryDelay, type SendErrorKind } from "./send-errors";
+import { classifySendError, type SendErrorKind } from "./send-errors";
 
 export type HandOffOptions = {
   retries: number;
@@ -13,14 +14,8 @@ export type HandOffOptions = {
 export type HandOff =
   { ok: true } | { ok: false; kind: SendErrorKind; reply: boolean; error: string };
 
-// SMTP replies often quote the recipient; neither the log nor the send log repeats it.
-export function describeSendError(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.replace(/[^\s<>"]+@[^\s<>"]+/g, (m) => maskEmail(m));
-}
-
 // Gives the outcome of handing one message to the transport, retrying transient failures
-// with doubling back-off; `reply` says whether the server answered (4xx/5xx) or was unreachable.
+// with doubling back-off (capped at a minute: the run is waiting); `reply` says whether the server answered (4xx/5xx) or was unreachable.
 export async function handOffWithRetry(
   transport: MailTransport,
   message: MailMessage,
@@ -35,12 +30,14 @@ export async function handOffWithRetry(
     } catch (error) {
       const kind = classifySendError(error);
       if (kind === "transient" && attempt <= options.retries) {
-        await options.sleep(sendRetryDelay(attempt, options.retryBaseMs));
+        await options.sleep(
+          retryDelay(attempt - 1, { baseMs: options.retryBaseMs, maxMs: 60_000 }),
+        );
         continue;
       }
       const reply = typeof (error as { responseCode?: unknown })?.responseCode === "number";
       if (kind === "fatal") throw error;
-      return { ok: false, kind, reply, error: describeSendError(error) };
+      return { ok: false, kind, reply, error: describeError(error) };
     }
   }
 }

@@ -1,22 +1,11 @@
-import type { Article } from "../content/articles";
-import { formatFinnishDate } from "../content/dates";
 import { SITE_NAME } from "../site/config";
-import { topHeadline, type Issue } from "./compose-issue";
 import { renderIssueHtml } from "./issue-mail-html";
-
-export type IssueMailLinks = {
-  manageTopics: string;
-  unsubscribe: string;
-  // RFC 8058: a POST to this https URL unsubscribes without any further step.
-  oneClickUnsubscribe: string;
-};
-
-export type IssueMailInput = {
-  issue: Issue;
-  subscriberId: string | number;
-  siteUrl: string;
-  links: IssueMailLinks;
-};
+import {
+  makeIssueMailView,
+  oneLine,
+  type IssueMailInput,
+  type IssueMailView,
+} from "./issue-mail-view";
 
 export type IssueMail = {
   subject: string;
@@ -24,43 +13,10 @@ export type IssueMail = {
   text: string;
   // The Message-ID's left part; the transport adds "@" and the From domain.
   messageKey: string;
-  headers: {
-    "List-Unsubscribe": string;
-    "List-Unsubscribe-Post": string;
-    "Feedback-ID": string;
-  };
+  // RFC 8058 one-click URL; lib/mail turns it into both List-Unsubscribe headers.
+  unsubscribeUrl: string;
+  headers: { "Feedback-ID": string };
 };
-
-export type IssueMailView = {
-  issue: Issue;
-  subject: string;
-  heading: string;
-  summary: string;
-  preheader: string;
-  senderNote: string;
-  privacyUrl: string;
-  webUrl: string;
-  links: IssueMailLinks;
-  absolute: (path: string) => string;
-  articleUrl: (article: Article) => string;
-};
-
-const WEEKDAYS = [
-  "sunnuntai",
-  "maanantai",
-  "tiistai",
-  "keskiviikko",
-  "torstai",
-  "perjantai",
-  "lauantai",
-];
-
-// Gives "maanantai 2.10.2023" for "2023-10-02".
-export function formatIssueDate(day: string): string {
-  return `${WEEKDAYS[new Date(`${day}T00:00:00Z`).getUTCDay()]} ${formatFinnishDate(day)}`;
-}
-
-const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
 
 // The same subscriber and day always give the same Message-ID, so a resend after a crash is
 // recognisably the same message; ids outside the safe atom set are hex-encoded.
@@ -74,26 +30,6 @@ export function issueMessageKey(day: string, subscriberId: string | number): str
 // SenderId); the issue day is the campaign, the site's host the stable sender id.
 export function feedbackId(day: string, siteUrl: string): string {
   return `${day.replace(/-/g, "")}:uutiskirje:issue:${new URL(siteUrl).hostname}`;
-}
-
-function makeView({ issue, siteUrl, links }: IssueMailInput): IssueMailView {
-  const absolute = (path: string) => `${siteUrl.replace(/\/+$/, "")}${path}`;
-  const headline = topHeadline(issue);
-  const date = formatIssueDate(issue.day);
-  const count = issue.articleCount === 1 ? "1 uutinen" : `${issue.articleCount} uutista`;
-  return {
-    issue,
-    subject: oneLine(`Uutiskirje ${date}: ${headline.title}`),
-    heading: `Uutiskirje ${date}`,
-    summary: `${count} valitsemistasi aiheista.`,
-    preheader: oneLine(headline.lead).slice(0, 140),
-    senderNote: `Tämän kirjeen lähettää ${SITE_NAME} (${new URL(siteUrl).host}). Saat sen, koska tilasit uutiskirjeen ja vahvistit tilauksen.`,
-    privacyUrl: absolute("/tietosuojaseloste"),
-    webUrl: absolute(`/uutiskirje/arkisto/${issue.day}`),
-    links,
-    absolute,
-    articleUrl: (article) => absolute(article.path),
-  };
 }
 
 function renderText(view: IssueMailView): string {
@@ -120,18 +56,15 @@ function renderText(view: IssueMailView): string {
 }
 
 // Gives one subscriber's issue mail: subject, HTML and text parts, Message-ID key and the
-// one-click List-Unsubscribe headers. Pure: the same input always gives the same mail.
+// one-click unsubscribe URL. Pure: the same input always gives the same mail.
 export function buildIssueMail(input: IssueMailInput): IssueMail {
-  const view = makeView(input);
+  const view = makeIssueMailView(input);
   return {
     subject: view.subject,
     html: renderIssueHtml(view),
     text: renderText(view),
     messageKey: issueMessageKey(input.issue.day, input.subscriberId),
-    headers: {
-      "List-Unsubscribe": `<${input.links.oneClickUnsubscribe}>`,
-      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-      "Feedback-ID": feedbackId(input.issue.day, input.siteUrl),
-    },
+    unsubscribeUrl: input.links.oneClickUnsubscribe,
+    headers: { "Feedback-ID": feedbackId(input.issue.day, input.siteUrl) },
   };
 }

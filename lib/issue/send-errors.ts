@@ -25,8 +25,3 @@ export function classifySendError(error: unknown): SendErrorKind {
   if (typeof code === "string" && NETWORK_CODES.has(code)) return "transient";
   return "fatal";
 }
-
-// Gives the wait before retry `attempt` (1, 2, …): doubling from `baseMs`, capped at a minute.
-export function sendRetryDelay(attempt: number, baseMs: number): number {
-  return Math.min(baseMs * 2 ** (attempt - 1), 60_000);
-}

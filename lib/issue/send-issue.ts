@@ -10,13 +10,13 @@ import {
   releaseIssueSend,
   type Db,
 } from "../db";
-import { maskEmail, type Logger } from "../log";
+import { describeError, maskEmail, type Logger } from "../log";
 import type { MailTransport } from "../mail/transport";
 import { articlesInIssueWindow, composeIssue } from "./compose-issue";
 import { isIssueDay } from "./issue-calendar";
 import { buildIssueMail } from "./issue-mail";
 import { manageUrl, oneClickUnsubscribeUrl, type LinkDeps } from "../subscription/links";
-import { describeSendError, handOffWithRetry, type HandOff } from "./hand-off";
+import { handOffWithRetry, type HandOff } from "./hand-off";
 import { issueLinks, type DeadLink } from "./live-links";
 import { createPacer } from "./pacer";
 
@@ -121,6 +121,7 @@ export async function sendIssue(day: string, deps: SendDeps): Promise<SendResult
       subject: mail.subject,
       text: mail.text,
       html: mail.html,
+      unsubscribeUrl: mail.unsubscribeUrl,
       headers: mail.headers,
     };
     let outcome: HandOff;
@@ -135,7 +136,7 @@ export async function sendIssue(day: string, deps: SendDeps): Promise<SendResult
     } catch (error) {
       // Something other than SMTP broke, not this mail's fault: give the row back and stop.
       fatal ??= error;
-      await releaseIssueSend(deps.db, claim, null, describeSendError(error));
+      await releaseIssueSend(deps.db, claim, null, describeError(error));
       return false;
     }
     if (outcome.ok) {

@@ -1,10 +1,10 @@
-import { formatIssueDate } from "./issue-mail";
+import { formatWeekdayDate } from "../content/dates";
 import type { SendResult } from "./send-issue";
 import type { DryRunResult } from "./send-preview";
 
 // Gives the lines `npm run newsletter -- send` prints about a run.
 export function describeSendResult(result: SendResult | DryRunResult): string[] {
-  const day = `${result.day} (${formatIssueDate(result.day)})`;
+  const day = `${result.day} (${formatWeekdayDate(result.day)})`;
   switch (result.kind) {
     case "not-issue-day":
       return [`${day} is not an issue day (weekend or Finnish public holiday): nothing sent.`];

@@ -7,24 +7,12 @@ import {
   recordSentMail,
   type Db,
 } from "@/lib/db";
-import { maskEmail, type Logger } from "@/lib/log";
+import { describeError, maskEmail, type Logger } from "@/lib/log";
 import { mailMessageSchema } from "./message";
+import { OUTBOX_RETRY, retryDelay } from "./retry-delay";
 import type { MailTransport } from "./transport";
 
-const MAX_BACKOFF_MS = 60 * 60_000;
-
-// 30 s, 1 min, 2 min … capped at an hour: SMTP being down for a while loses nothing.
-export function retryDelay(attempts: number): number {
-  return Math.min(30_000 * 2 ** attempts, MAX_BACKOFF_MS);
-}
-
 export type DeliveryDeps = { db: Db; transport: MailTransport; clock: () => number; log: Logger };
-
-// SMTP replies often quote the recipient; the log must not.
-const describe = (error: unknown) =>
-  (error instanceof Error ? error.message : String(error)).replace(/[^\s<>"]+@[^\s<>"]+/g, (m) =>
-    maskEmail(m),
-  );
 
 const responseCode = (error: unknown) => (error as { responseCode?: unknown })?.responseCode;
 
@@ -56,7 +44,7 @@ export async function deliverQueuedMail(deps: DeliveryDeps, batchSize = 10) {
         sent++;
       } catch (error) {
         failed++;
-        const reason = describe(error);
+        const reason = describeError(error);
         const code = responseCode(error);
         if (typeof code === "number" && code >= 500) {
           // The receiving server refused the address for good: never retry, never mail it again.
@@ -72,7 +60,12 @@ export async function deliverQueuedMail(deps: DeliveryDeps, batchSize = 10) {
           deps.log.warn(`mail to ${who} refused (${reason}); address suppressed`);
           continue;
         }
-        await markMailFailed(deps.db, item.id, deps.clock() + retryDelay(item.attempts), reason);
+        await markMailFailed(
+          deps.db,
+          item.id,
+          deps.clock() + retryDelay(item.attempts, OUTBOX_RETRY),
+          reason,
+        );
         deps.log.warn(`mail to ${who} failed (${reason}); will retry`);
       }
     }

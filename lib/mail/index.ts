@@ -1,4 +1,5 @@
 // The mail layer: pure message builders and one transport (SMTP or .eml files).
+import "server-only";
 export { mailMessageSchema, extraHeaders, type MailMessage } from "./message";
 export {
   createMailTransport,
@@ -9,6 +10,7 @@ export {
 export { dkimFromEnv, SIGNED_HEADERS, type DkimOptions } from "./dkim";
 export { createTransportFromEnv } from "./transport-from-env";
 export { bounceAddress, readBounceAddress, type BounceRef } from "./verp";
-export { deliverQueuedMail, retryDelay, type DeliveryDeps } from "./delivery";
-export { renderHtml, renderText, escapeHtml, type MailBody } from "./messages/layout";
+export { deliverQueuedMail, type DeliveryDeps } from "./delivery";
+export { retryDelay, OUTBOX_RETRY, type RetryPolicy } from "./retry-delay";
+export { renderHtml, renderText, type MailBody } from "./messages/layout";
 export { buildConfirmationMail, buildAlreadySubscribedMail } from "./messages/subscription";

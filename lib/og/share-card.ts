@@ -102,8 +102,8 @@ function store(file: string, png: Uint8Array) {
 
 // Draws the card: satori lays it out as SVG (text as outlines in the shipped font), resvg
 // rasterises it and encodePng packs the pixels (every pixel is opaque: the background fills the
-// card). About 19 ms of CPU a card here, against 37 ms for next/og's ImageResponse (its older
-// satori, then sharp); resvg's own PNG encoder would add 13 ms where encodePng takes 4.
+// card). Cheaper than next/og's ImageResponse (its older satori, then sharp) and than resvg's
+// own PNG encoder; the figures are in docs/benchmarks.md.
 export function drawShareCard(card: Card): Promise<Buffer> {
   return draw(cardElement(card));
 }

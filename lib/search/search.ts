@@ -1,5 +1,5 @@
 import { findTopic, topicLabel } from "../content/taxonomy";
-import { PAGE_SIZE } from "../site/config";
+import { PAGE_SIZE } from "../content/pagination";
 import { STOPWORDS } from "./finnish-stopwords";
 import type { SearchIndex } from "./search-index";
 import { makeSnippet, markTitle, type Segment } from "./snippet";

@@ -1,3 +1,4 @@
+import "server-only";
 import { deliverQueuedMail, type DeliveryDeps } from "@/lib/mail";
 import { purgeOldBounceEvents, purgeStaleSignups } from "../subscription/privacy";
 

@@ -1,7 +1,7 @@
 // Wires the publish schedule to this server: the pages it warms, how it reaches itself, and a
 // first warm-up as soon as the server answers (instrumentation runs before it listens).
 import { consoleLogger } from "../log";
-import { newlyPublishedPaths, timeDependentPaths } from "../site/listing-paths";
+import { newlyPublishedPaths, timeDependentPaths } from "../publishing/listing-paths";
 import { warmPages } from "./page-warmer";
 import { startPublishSchedule, type PublishSchedule } from "./publish-schedule";
 

@@ -1,19 +1,16 @@
-import type { RateLimiterAbstract } from "rate-limiter-flexible";
+import "server-only";
 import { createRateLimiter, migrate, openDatabase } from "@/lib/db";
 import { getEnv, type Env } from "@/lib/env";
 import { consoleLogger } from "@/lib/log";
 import { createTransportFromEnv, type MailTransport } from "@/lib/mail";
 import { SITE_NAME } from "@/lib/site/config";
-import type { NewsletterDeps } from "../subscription/deps";
+import type { NewsletterDeps, NewsletterServer } from "../subscription/deps";
 import { startDeliveryLoop, type DeliveryLoop } from "./delivery-loop";
 import { resolveTokenSecret } from "../subscription/token-secret";
 
-// The composition root: the one place that turns configuration into collaborators.
-export type NewsletterServer = {
-  deps: NewsletterDeps;
-  limiter: RateLimiterAbstract | null;
-  trustProxy: number;
-};
+// The composition root: the one place that turns configuration into collaborators, for the
+// server (getNewsletterServer, startMailDelivery) and the CLI scripts (openConfiguredDatabase).
+export type { NewsletterServer };
 
 // Gives the configured mail transport (the one builder, lib/mail), with the link secret that
 // signs VERP tokens; `pool` keeps SMTP connections open for the weekday send.
@@ -21,9 +18,14 @@ export function openConfiguredTransport(env: Env = getEnv(), options: { pool?: b
   return createTransportFromEnv(env, { tokenSecret: resolveTokenSecret(env), ...options });
 }
 
+// Opens the database DATABASE_URL names, as it is (npm run db:migrate migrates it itself).
+export function openDatabaseFromEnv(env: Env = getEnv()) {
+  return openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
+}
+
 // Opens the configured database and applies pending migrations (never at import time).
 export async function openConfiguredDatabase(env: Env = getEnv()) {
-  const db = openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
+  const db = openDatabaseFromEnv(env);
   await migrate(db);
   return db;
 }

@@ -5,7 +5,6 @@ export const SITE_DESCRIPTION =
 export const NEWSLETTER_BLURB =
   "Juridiikan ja talouden uutiskirje kokoaa uutiset ja ajankohtaiset sisällöt talouden, verotuksen ja juridiikan eri osa-alueista yhteen kirjeeseen. Voit räätälöidä kirjeen sisällön sinua kiinnostavista aihealueista. Uutiskirje ilmestyy joka arkipäivä.";
 export const FEEDBACK_EMAIL = "saavutettavuus@uutiskirje.example";
-export const PAGE_SIZE = 20;
 
 export type NavItem = { href: string; label: string };
 

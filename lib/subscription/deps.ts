@@ -1,3 +1,4 @@
+import type { RateLimiterAbstract } from "rate-limiter-flexible";
 import type { Db } from "@/lib/db";
 import type { Logger } from "@/lib/log";
 
@@ -11,4 +12,12 @@ export type NewsletterDeps = {
   log: Logger;
   // Called after a commit that queued mail, to send it soon rather than at the next tick.
   onMailQueued?: () => void;
+};
+
+// The newsletter as the server runs it: the deps, the sign-up rate limiter (null when
+// SIGNUP_RATE_LIMIT=0) and how many proxies stand in front (TRUST_PROXY).
+export type NewsletterServer = {
+  deps: NewsletterDeps;
+  limiter: RateLimiterAbstract | null;
+  trustProxy: number;
 };

@@ -6,9 +6,9 @@ import {
   updateSubscriberTopics,
   type SubscriberStatus,
 } from "@/lib/db";
-import type { MainTopic } from "@/lib/content/taxonomy";
+import { isMainTopic, type MainTopic } from "@/lib/content/taxonomy";
 import type { NewsletterDeps } from "./deps";
-import { subscriberToken, verifySubscriberToken, type TOKEN_LIFETIME_MS } from "./tokens";
+import { subscriberToken, verifySubscriberToken, type TokenPurpose } from "./tokens";
 
 export type TokenFailure = { kind: "invalid" | "expired" | "gone" };
 export type ManageView = {
@@ -18,22 +18,20 @@ export type ManageView = {
   topics: MainTopic[];
 };
 
-async function subscriberFor(
-  token: string,
-  purpose: keyof typeof TOKEN_LIFETIME_MS,
-  deps: NewsletterDeps,
-) {
+const failure = (kind: TokenFailure["kind"]): TokenFailure => ({ kind });
+
+async function subscriberFor(token: string, purpose: TokenPurpose, deps: NewsletterDeps) {
   const check = verifySubscriberToken(deps.tokenSecret, token, purpose, deps.clock());
-  if (!check.ok) return { kind: check.reason } as TokenFailure;
+  if (!check.ok) return failure(check.reason);
   const subscriber = await findSubscriberById(deps.db, check.id);
-  return subscriber ?? ({ kind: "gone" } as TokenFailure);
+  return subscriber ?? failure("gone");
 }
 
 // Confirms the subscription a confirmation token names (again: harmless); gives a manage token.
 export async function confirmSubscription(token: string, deps: NewsletterDeps) {
   const subscriber = await subscriberFor(token, "confirm", deps);
   if ("kind" in subscriber) return subscriber;
-  if (subscriber.status === "unsubscribed") return { kind: "gone" } as TokenFailure;
+  if (subscriber.status === "unsubscribed") return failure("gone");
   await confirmSubscriber(deps.db, subscriber.id, deps.clock());
   // The confirmation arrived, so the address works again: issues resume (a hard bounce stays).
   await liftSuppression(deps.db, subscriber.email);
@@ -55,7 +53,7 @@ export async function loadManageView(
     kind: "ok",
     email: subscriber.email,
     status: subscriber.status,
-    topics: subscriber.topics as MainTopic[],
+    topics: subscriber.topics.filter(isMainTopic),
   };
 }
 
@@ -64,7 +62,7 @@ export async function changeTopics(token: string, topics: MainTopic[], deps: New
   const subscriber = await subscriberFor(token, "manage", deps);
   if ("kind" in subscriber) return subscriber;
   const saved = await updateSubscriberTopics(deps.db, subscriber.id, topics, deps.clock());
-  return saved ? ({ kind: "saved" } as const) : ({ kind: "gone" } as TokenFailure);
+  return saved ? ({ kind: "saved" } as const) : failure("gone");
 }
 
 // Unsubscribes with a manage token (the page) or an unsubscribe token (RFC 8058 one-click).

@@ -3,7 +3,7 @@ import { clientIp } from "@/lib/http/client-ip";
 import { readBody } from "@/lib/http/read-body";
 import { problem, seeOther, wantsJson, type Problem } from "@/lib/http/respond";
 import { isCrossSite } from "@/lib/http/same-origin";
-import type { NewsletterServer } from "../server/server";
+import type { NewsletterServer } from "./deps";
 import { MESSAGES } from "./signup-form";
 import { parseSignup, type SignupInput } from "./signup-schema";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { MainTopic } from "@/lib/content/taxonomy";
+import { isMainTopic } from "@/lib/content/taxonomy";
 import { normalizeEmail } from "./email-address";
 import { FIELD, MESSAGES, SIGNUP_TOPICS, type SignupErrors } from "./signup-form";
 
@@ -29,7 +29,7 @@ export const signupSchema = z.object({
       .max(SIGNUP_TOPICS.length * 2, MESSAGES.topicsUnknown)
       .min(1, MESSAGES.topicsRequired)
       .refine(
-        (list) => list.every((t) => SIGNUP_TOPICS.includes(t as MainTopic)),
+        (list) => list.every((t) => isMainTopic(t) && SIGNUP_TOPICS.includes(t)),
         MESSAGES.topicsUnknown,
       )
       // Stored in the taxonomy's order, once each, whatever order the browser sent.

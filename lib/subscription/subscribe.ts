@@ -8,7 +8,7 @@ import {
   reopenSignup,
   type Queryable,
 } from "@/lib/db";
-import { topicLabel, type MainTopic } from "@/lib/content/taxonomy";
+import { findTopic } from "@/lib/content/taxonomy";
 import { buildAlreadySubscribedMail, buildConfirmationMail, type MailMessage } from "@/lib/mail";
 import { maskEmail } from "@/lib/log";
 import type { NewsletterDeps } from "./deps";
@@ -22,10 +22,27 @@ export const ALREADY_SUBSCRIBED_GAP_MS = 24 * 60 * MINUTE;
 
 export type SubscribeResult = { kind: "accepted"; mailed: boolean };
 
-const labels = (topics: string[]) => topics.map((t) => topicLabel(t as MainTopic));
+const labels = (topics: readonly string[]) => topics.flatMap((t) => findTopic(t)?.label ?? []);
 
 async function queue(tx: Queryable, message: MailMessage, now: number, subscriberId: number) {
   await enqueueMail(tx, message.to, JSON.stringify({ ...message, subscriberId }), now);
+}
+
+// Queues the mail whose link confirms subscriber `id` (a new sign-up, or a pending one again).
+async function queueConfirmation(
+  tx: Queryable,
+  deps: NewsletterDeps,
+  id: number,
+  input: SignupInput,
+  now: number,
+) {
+  const mail = buildConfirmationMail({
+    to: input.email,
+    siteName: deps.siteName,
+    topicLabels: labels(input.topics),
+    confirmUrl: confirmUrl(deps, id),
+  });
+  await queue(tx, mail, now, id);
 }
 
 // Records a sign-up and queues at most one mail, in one transaction. Every outcome looks the
@@ -40,23 +57,18 @@ export async function subscribe(
   }
   const now = deps.clock();
   const record = { email: input.email, topics: input.topics, consentVersion: CONSENT_VERSION, now };
-  const mail = { to: input.email, siteName: deps.siteName };
   const mailed = await deps.db.transaction(async (tx) => {
     const suppression = await findSuppression(tx, input.email, now);
     // The mailbox does not exist: not even a confirmation (the answer stays the same).
     if (suppression?.reason === "hard-bounce") return false;
     const newId = await insertPendingSubscriber(tx, record);
     if (newId !== null) {
-      const url = confirmUrl(deps, newId);
-      await queue(
-        tx,
-        buildConfirmationMail({ ...mail, topicLabels: labels(input.topics), confirmUrl: url }),
-        now,
-        newId,
-      );
+      await queueConfirmation(tx, deps, newId, input, now);
       return true;
     }
-    const existing = (await findSubscriberByEmail(tx, input.email))!;
+    const existing = await findSubscriberByEmail(tx, input.email);
+    // Erased between our insert and this read (PostgreSQL, READ COMMITTED): nobody to mail.
+    if (!existing) return false;
     const renewed = { ...record, id: existing.id, mailedBefore: now - CONFIRMATION_RESEND_GAP_MS };
     if (existing.status === "confirmed" && suppression) {
       // Issues stopped after bounces: back only once the reader confirms the address works.
@@ -68,7 +80,8 @@ export async function subscribe(
       await queue(
         tx,
         buildAlreadySubscribedMail({
-          ...mail,
+          to: input.email,
+          siteName: deps.siteName,
           topicLabels: labels(existing.topics),
           manageUrl: url,
         }),
@@ -77,13 +90,7 @@ export async function subscribe(
       );
       return true;
     } else if (!(await renewPendingSubscriber(tx, renewed))) return false;
-    const url = confirmUrl(deps, existing.id);
-    await queue(
-      tx,
-      buildConfirmationMail({ ...mail, topicLabels: labels(input.topics), confirmUrl: url }),
-      now,
-      existing.id,
-    );
+    await queueConfirmation(tx, deps, existing.id, input, now);
     return true;
   });
   deps.log.info(`sign-up from ${maskEmail(input.email)} accepted${mailed ? ", mail queued" : ""}`);

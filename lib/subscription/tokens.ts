@@ -2,14 +2,15 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 
 const DAY = 24 * 60 * 60_000;
 
-// What a token may be used for; the purpose is signed, so a confirm token cannot unsubscribe.
-export type TokenPurpose = "confirm" | "manage" | "unsubscribe" | (string & {});
-
+// What a token may be used for, and how long it lasts. The purpose is signed, so a confirm
+// token cannot unsubscribe.
 export const TOKEN_LIFETIME_MS = {
   confirm: 7 * DAY,
   manage: 365 * DAY,
   unsubscribe: 365 * DAY,
 } as const;
+
+export type TokenPurpose = keyof typeof TOKEN_LIFETIME_MS;
 
 export type TokenCheck =
   { ok: true; subject: string; expiresAt: number } | { ok: false; reason: "invalid" | "expired" };
@@ -37,7 +38,7 @@ export function verifyToken(
 ): TokenCheck {
   const parts = token.split(".");
   if (parts.length !== 3) return { ok: false, reason: "invalid" };
-  const [subject, exp, given] = parts as [string, string, string];
+  const [subject = "", exp = "", given = ""] = parts;
   if (!/^[\w-]+$/.test(subject) || !/^[0-9a-z]{1,12}$/.test(exp))
     return { ok: false, reason: "invalid" };
   const expected = Buffer.from(signature(secret, purpose, subject, exp));
@@ -53,7 +54,7 @@ export function verifyToken(
 // Gives a token for subscriber `id` with the standard lifetime of its purpose.
 export function subscriberToken(
   secret: string,
-  purpose: keyof typeof TOKEN_LIFETIME_MS,
+  purpose: TokenPurpose,
   id: number,
   now: number,
 ): string {
@@ -68,7 +69,7 @@ export function subscriberToken(
 export function verifySubscriberToken(
   secret: string,
   token: string,
-  purpose: keyof typeof TOKEN_LIFETIME_MS,
+  purpose: TokenPurpose,
   now: number,
 ): { ok: true; id: number } | { ok: false; reason: "invalid" | "expired" } {
   const check = verifyToken(secret, token, purpose, now);

@@ -247,17 +247,23 @@ import { Byline, Cover, PostDate } from "./parts";
 
 const href = (post: Post) => \`/posts/\${post.year}/\${post.slug}\`;
 
+function Title({ post, className }: { post: Post; className: string }) {
+  return (
+    <h3 className={className}>
+      <Link href={href(post)} className="hover:underline">
+        {post.title}
+      </Link>
+    </h3>
+  );
+}
+
 function Card({ post }: { post: Post }) {
   return (
     <div>
       <div className="mb-5">
         <Cover title={post.title} href={href(post)} />
       </div>
-      <h3 className="mb-3 text-3xl leading-snug">
-        <Link href={href(post)} className="hover:underline">
-          {post.title}
-        </Link>
-      </h3>
+      <Title post={post} className="mb-3 text-3xl leading-snug" />
       <div className="mb-4 text-lg">
         <PostDate day={post.date} />
       </div>
@@ -287,11 +293,7 @@ export default function Home() {
           </div>
           <div className="mb-20 md:mb-28 md:grid md:grid-cols-2 md:gap-x-16 lg:gap-x-8">
             <div>
-              <h3 className="mb-4 text-4xl leading-tight lg:text-5xl">
-                <Link href={href(lead)} className="hover:underline">
-                  {lead.title}
-                </Link>
-              </h3>
+              <Title post={lead} className="mb-4 text-4xl leading-tight lg:text-5xl" />
               <div className="mb-4 text-lg md:mb-0">
                 <PostDate day={lead.date} />
               </div>

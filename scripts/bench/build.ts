@@ -13,7 +13,7 @@ import { BASELINE_FILES } from "./baseline-app";
 import { writeFileSync } from "node:fs";
 import { helsinkiToday } from "../../lib/content/dates";
 import { nextDay } from "../../lib/content/publication";
-import { generateCorpus } from "./corpus";
+import { generateCorpus } from "../../tests/fixtures/corpus";
 import { measureOnDemand, measurePublishing } from "./on-demand";
 import { measure } from "./measure";
 import { buildPhases, contentTrace, htmlGzipKb, pageJsGzipKb, pagesGenerated } from "./report";

@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { BARE_FILES, styledBareFiles } from "./baseline-app";
-import { generateCorpus } from "./corpus";
+import { generateCorpus } from "../../tests/fixtures/corpus";
 import { BENCH_DIR, NEXT_BIN, prepareApp, prepareSiteCopy, ROOT } from "./workspace";
 
 const CHROME_FLAGS =

@@ -2,16 +2,30 @@ import { spawn, type ChildProcess } from "node:child_process";
 
 // Starts `next start` on 127.0.0.1:port with extra environment, in its own process group so
 // that a test can kill it (and anything it spawned) at once, like a crash would.
+// With `ready: false` it gives the process at once, before the server listens.
 export async function startNextServer(
   port: number,
   env: Record<string, string>,
+  { ready = true } = {},
 ): Promise<ChildProcess> {
   const child = spawn(
     process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)],
+    [
+      "--import",
+      "./lib/http/peer-address-preload.mjs",
+      "node_modules/next/dist/bin/next",
+      "start",
+      "-H",
+      "127.0.0.1",
+      "-p",
+      String(port),
+    ],
     {
       env: {
         ...process.env,
+        // The test worker resolves server-only's react-server export (playwright.config.ts);
+        // the server needs the default conditions.
+        NODE_OPTIONS: process.env.E2E_SERVER_NODE_OPTIONS ?? "",
         NEXT_TELEMETRY_DISABLED: "1",
         SITE_URL: `http://127.0.0.1:${port}`,
         ...env,
@@ -20,6 +34,7 @@ export async function startNextServer(
       stdio: ["ignore", "ignore", "inherit"],
     },
   );
+  if (!ready) return child;
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     try {

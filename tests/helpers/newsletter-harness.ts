@@ -1,3 +1,4 @@
+import { afterEach, beforeEach } from "vitest";
 import { createRateLimiter } from "@/lib/db";
 import { consoleLogger, type Logger } from "@/lib/log";
 import type { Env } from "@/lib/env";
@@ -6,6 +7,7 @@ import type { NewsletterDeps } from "@/lib/subscription/deps";
 import { setNewsletterServer, type NewsletterServer } from "@/lib/server/server";
 import type { TestDatabase } from "./databases";
 import { startSmtpServer, type SmtpServerOptions } from "./smtp";
+import { PEER_HEADER, peerHeaderValue } from "@/lib/http/peer-address.mjs";
 
 export const SITE = "https://uutiskirje.example";
 export const SECRET = "test-secret-that-is-long-enough-0123456789";
@@ -82,9 +84,35 @@ export function formPost(
       "content-type": options.json ? "application/json" : "application/x-www-form-urlencoded",
       origin: SITE,
       "sec-fetch-site": "same-origin",
-      "x-uutiskirje-peer": options.ip ?? "192.0.2.1",
+      // As the server process stamps it from the socket (lib/http/peer-address.mjs).
+      [PEER_HEADER]: peerHeaderValue(options.ip ?? "192.0.2.1"),
       ...options.headers,
     },
     body,
   });
+}
+
+// The POST a mail client sends for RFC 8058 one-click unsubscribe, to the mail's link.
+export function oneClickPost(url: string) {
+  return new Request(url, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: "List-Unsubscribe=One-Click",
+  });
+}
+
+// Gives a fresh database and harness for every test of the enclosing describe, stopped after it.
+export function harnessPerTest(open: () => Promise<TestDatabase>, skip: boolean) {
+  const current = {} as { t: TestDatabase; h: Awaited<ReturnType<typeof startHarness>> };
+  beforeEach(async () => {
+    if (skip) return;
+    current.t = await open();
+    current.h = await startHarness(current.t);
+  });
+  afterEach(async () => {
+    if (skip) return;
+    await current.h.stop();
+    await current.t.dispose();
+  });
+  return current;
 }

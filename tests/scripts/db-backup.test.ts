@@ -14,16 +14,20 @@ const withoutDatabaseUrl = Object.fromEntries(
 
 // Runs a command as `npm run …` does, on the SQLite database of a temporary DATA_DIR.
 function run(script: string, args: string[], dataDir: string) {
-  return spawnSync(process.execPath, ["--import", "tsx", script, ...args], {
-    cwd: ROOT,
-    env: {
-      ...withoutDatabaseUrl,
-      NODE_ENV: "test",
-      DATA_DIR: dataDir,
-      TOKEN_SECRET: "x".repeat(40),
+  return spawnSync(
+    process.execPath,
+    ["--import", "tsx", "--conditions=react-server", script, ...args],
+    {
+      cwd: ROOT,
+      env: {
+        ...withoutDatabaseUrl,
+        NODE_ENV: "test",
+        DATA_DIR: dataDir,
+        TOKEN_SECRET: "x".repeat(40),
+      },
+      encoding: "utf8",
     },
-    encoding: "utf8",
-  });
+  );
 }
 
 describe("the operator's round trip on the command line", () => {

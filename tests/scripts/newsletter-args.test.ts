@@ -67,12 +67,18 @@ describe("parseNewsletterArgs", () => {
 
 describe("npm run newsletter", () => {
   const cli = (...args: string[]) =>
-    spawnSync("npx", ["tsx", "scripts/newsletter.ts", ...args], { encoding: "utf8" });
-
-  it("prints a month's issue days one ISO date per line", () => {
-    const out = execFileSync("npx", ["tsx", "scripts/newsletter.ts", "calendar", "2024-06"], {
+    spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/newsletter.ts", ...args], {
       encoding: "utf8",
     });
+
+  it("prints a month's issue days one ISO date per line", () => {
+    const out = execFileSync(
+      "npx",
+      ["tsx", "--conditions=react-server", "scripts/newsletter.ts", "calendar", "2024-06"],
+      {
+        encoding: "utf8",
+      },
+    );
     const days = out.trim().split("\n");
     expect(days).toHaveLength(19);
     expect(days).not.toContain("2024-06-21");

@@ -1,8 +1,7 @@
+import { escapeMarkup } from "../../escape";
+
 // Plain, accessible HTML for mail clients: one column, real text, a link that reads as a
 // sentence, no images, lang="fi" so screen readers pick Finnish.
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 export type MailBody = {
   title: string;
@@ -13,20 +12,20 @@ export type MailBody = {
 
 // Gives the HTML part of a mail.
 export function renderHtml(body: MailBody, siteName: string): string {
-  const p = (text: string) => `<p style="margin:0 0 16px">${escapeHtml(text)}</p>`;
+  const p = (text: string) => `<p style="margin:0 0 16px">${escapeMarkup(text)}</p>`;
   const action = body.action
-    ? `<p style="margin:24px 0"><a href="${escapeHtml(body.action.url)}" style="background:#1d4ed8;color:#ffffff;padding:12px 20px;border-radius:4px;text-decoration:underline;display:inline-block">${escapeHtml(body.action.label)}</a></p>`
+    ? `<p style="margin:24px 0"><a href="${escapeMarkup(body.action.url)}" style="background:#1d4ed8;color:#ffffff;padding:12px 20px;border-radius:4px;text-decoration:underline;display:inline-block">${escapeMarkup(body.action.label)}</a></p>`
     : "";
   return `<!doctype html>
-<html lang="fi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(body.title)}</title></head>
+<html lang="fi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeMarkup(body.title)}</title></head>
 <body style="margin:0;padding:24px;font-family:Arial,sans-serif;font-size:16px;line-height:1.5;color:#1e293b;background:#ffffff">
 <main style="max-width:560px">
-<h1 style="font-size:22px;margin:0 0 16px">${escapeHtml(body.title)}</h1>
+<h1 style="font-size:22px;margin:0 0 16px">${escapeMarkup(body.title)}</h1>
 ${body.paragraphs.map(p).join("\n")}
 ${action}
 <hr style="border:0;border-top:1px solid #cbd5e1;margin:24px 0">
 ${body.footer.map(p).join("\n")}
-<p style="margin:0">${escapeHtml(siteName)}</p>
+<p style="margin:0">${escapeMarkup(siteName)}</p>
 </main></body></html>`;
 }
 

@@ -1,38 +1,26 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { POST as confirm } from "@/app/api/newsletter/confirm/route";
 import { POST as manage } from "@/app/api/newsletter/manage/route";
 import { POST as subscribe } from "@/app/api/newsletter/subscribe/route";
 import { POST as oneClick } from "@/app/api/newsletter/unsubscribe/route";
 import { findSubscriberByEmail } from "@/lib/db";
 import { oneClickUnsubscribeUrl } from "@/lib/subscription/links";
-import { DIALECTS, type TestDatabase } from "../../helpers/databases";
-import { SITE, formPost, startHarness } from "../../helpers/newsletter-harness";
+import { DIALECTS } from "../../helpers/databases";
+import { SITE, formPost, harnessPerTest, oneClickPost } from "../../helpers/newsletter-harness";
 import { linksIn } from "../../helpers/smtp";
 
-type Harness = Awaited<ReturnType<typeof startHarness>>;
 const EMAIL = "matka@esimerkki.fi";
 const tokenOf = (url: string) => new URL(url, SITE).searchParams.get("token")!;
 
 describe.each(DIALECTS)("the subscriber's journey on $name", ({ open, skip }) => {
-  let t: TestDatabase;
-  let h: Harness;
-  beforeEach(async () => {
-    if (skip) return;
-    t = await open();
-    h = await startHarness(t);
-  });
-  afterEach(async () => {
-    if (skip) return;
-    await h.stop();
-    await t.dispose();
-  });
+  const run = harnessPerTest(open, skip);
 
   async function signUpAndReadConfirmToken() {
     await subscribe(
       formPost("/api/newsletter/subscribe", { email: EMAIL, topics: ["talous", "juridiikka"] }),
     );
-    await h.deliver();
-    const link = linksIn(h.smtp.received.at(-1)!.raw).find((l) =>
+    await run.h.deliver();
+    const link = linksIn(run.h.smtp.received.at(-1)!.raw).find((l) =>
       l.includes("/uutiskirje/vahvista"),
     )!;
     return tokenOf(link);
@@ -44,9 +32,9 @@ describe.each(DIALECTS)("the subscriber's journey on $name", ({ open, skip }) =>
     expect(confirmed.status).toBe(303);
     const location = confirmed.headers.get("location")!;
     expect(location).toMatch(/^\/uutiskirje\/asetukset\?token=.+&tila=vahvistettu$/);
-    const s = await findSubscriberByEmail(t.db, EMAIL);
+    const s = await findSubscriberByEmail(run.t.db, EMAIL);
     expect(s).toMatchObject({ status: "confirmed", topics: ["talous", "juridiikka"] });
-    expect(s!.consent.confirmedAt).toBe(h.deps.clock());
+    expect(s!.consent.confirmedAt).toBe(run.h.deps.clock());
 
     const manageToken = tokenOf(location);
     const saved = await manage(
@@ -57,7 +45,7 @@ describe.each(DIALECTS)("the subscriber's journey on $name", ({ open, skip }) =>
       }),
     );
     expect(saved.status).toBe(303);
-    expect((await findSubscriberByEmail(t.db, EMAIL))!.topics).toEqual(["verotus"]);
+    expect((await findSubscriberByEmail(run.t.db, EMAIL))!.topics).toEqual(["verotus"]);
 
     const none = await manage(
       formPost("/api/newsletter/manage", { token: manageToken, action: "tallenna" }),
@@ -69,7 +57,7 @@ describe.each(DIALECTS)("the subscriber's journey on $name", ({ open, skip }) =>
       formPost("/api/newsletter/manage", { token: manageToken, action: "peru" }),
     );
     expect(left.headers.get("location")).toBe("/uutiskirje/peruttu");
-    expect((await findSubscriberByEmail(t.db, EMAIL))!.status).toBe("unsubscribed");
+    expect((await findSubscriberByEmail(run.t.db, EMAIL))!.status).toBe("unsubscribed");
   });
 
   it.skipIf(skip)(
@@ -77,18 +65,12 @@ describe.each(DIALECTS)("the subscriber's journey on $name", ({ open, skip }) =>
     async () => {
       const token = await signUpAndReadConfirmToken();
       await confirm(formPost("/api/newsletter/confirm", { token }));
-      const id = (await findSubscriberByEmail(t.db, EMAIL))!.id;
-      const url = oneClickUnsubscribeUrl(h.deps, id);
-      const res = await oneClick(
-        new Request(url, {
-          method: "POST",
-          headers: { "content-type": "application/x-www-form-urlencoded" },
-          body: "List-Unsubscribe=One-Click",
-        }),
-      );
+      const id = (await findSubscriberByEmail(run.t.db, EMAIL))!.id;
+      const url = oneClickUnsubscribeUrl(run.h.deps, id);
+      const res = await oneClick(oneClickPost(url));
       expect(res.status).toBe(200);
       expect(await res.text()).toContain("Tilaus peruttu");
-      expect((await findSubscriberByEmail(t.db, EMAIL))!.status).toBe("unsubscribed");
+      expect((await findSubscriberByEmail(run.t.db, EMAIL))!.status).toBe("unsubscribed");
     },
   );
 
@@ -107,11 +89,11 @@ describe.each(DIALECTS)("the subscriber's journey on $name", ({ open, skip }) =>
       );
       expect(oneClickTampered.status).toBe(400);
 
-      h.advance(7 * 24 * 60 * 60_000);
+      run.h.advance(7 * 24 * 60 * 60_000);
       const expired = await confirm(formPost("/api/newsletter/confirm", { token }));
       expect(expired.status).toBe(410);
       expect(await expired.text()).toContain("Linkki on vanhentunut");
-      expect((await findSubscriberByEmail(t.db, EMAIL))!.status).toBe("pending");
+      expect((await findSubscriberByEmail(run.t.db, EMAIL))!.status).toBe("pending");
     },
   );
 
@@ -125,6 +107,6 @@ describe.each(DIALECTS)("the subscriber's journey on $name", ({ open, skip }) =>
       ),
     );
     expect(res.status).toBe(403);
-    expect((await findSubscriberByEmail(t.db, EMAIL))!.status).toBe("pending");
+    expect((await findSubscriberByEmail(run.t.db, EMAIL))!.status).toBe("pending");
   });
 });

@@ -1,26 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { POST } from "@/app/api/newsletter/subscribe/route";
 import { countQueuedMail, findSubscriberByEmail } from "@/lib/db";
-import { DIALECTS, type TestDatabase } from "../../helpers/databases";
-import { formPost, startHarness } from "../../helpers/newsletter-harness";
+import { DIALECTS } from "../../helpers/databases";
+import { formPost, harnessPerTest } from "../../helpers/newsletter-harness";
 
 const URL = "/api/newsletter/subscribe";
 const ALL = ["talous", "verotus", "juridiikka"];
-type Harness = Awaited<ReturnType<typeof startHarness>>;
 
 describe.each(DIALECTS)("POST /api/newsletter/subscribe on $name", ({ open, skip }) => {
-  let t: TestDatabase;
-  let h: Harness;
-  beforeEach(async () => {
-    if (skip) return;
-    t = await open();
-    h = await startHarness(t);
-  });
-  afterEach(async () => {
-    if (skip) return;
-    await h.stop();
-    await t.dispose();
-  });
+  const run = harnessPerTest(open, skip);
 
   it.skipIf(skip)(
     "answers a form post with 303 to the result page and queues one confirmation",
@@ -28,10 +16,10 @@ describe.each(DIALECTS)("POST /api/newsletter/subscribe on $name", ({ open, skip
       const res = await POST(formPost(URL, { email: " Liisa@Esimerkki.FI ", topics: ["verotus"] }));
       expect(res.status).toBe(303);
       expect(res.headers.get("location")).toBe("/uutiskirje/kiitos");
-      const s = await findSubscriberByEmail(t.db, "Liisa@esimerkki.fi");
+      const s = await findSubscriberByEmail(run.t.db, "Liisa@esimerkki.fi");
       expect(s).toMatchObject({ status: "pending", topics: ["verotus"] });
-      expect(await h.deliver()).toEqual({ sent: 1, failed: 0 });
-      const [mail] = h.smtp.received;
+      expect(await run.h.deliver()).toEqual({ sent: 1, failed: 0 });
+      const [mail] = run.h.smtp.received;
       expect(mail!.to).toEqual(["Liisa@esimerkki.fi"]);
       expect(mail!.text).toContain("Valitsemasi aiheet: Verotus.");
       expect(mail!.raw).toMatch(/Content-Type: text\/plain/);
@@ -50,7 +38,7 @@ describe.each(DIALECTS)("POST /api/newsletter/subscribe on $name", ({ open, skip
       const body = await first.json();
       expect(body).toMatchObject({ ok: true });
       expect(await (await post()).json()).toEqual(body);
-      await t.db.run(`UPDATE subscribers SET status = 'confirmed'`);
+      await run.t.db.run(`UPDATE subscribers SET status = 'confirmed'`);
       expect(await (await post()).json()).toEqual(body);
     },
   );
@@ -59,29 +47,29 @@ describe.each(DIALECTS)("POST /api/newsletter/subscribe on $name", ({ open, skip
     const post = () => POST(formPost(URL, { email: "odottaa@esimerkki.fi", topics: ALL }));
     await post();
     await post();
-    expect(await countQueuedMail(t.db)).toBe(1);
-    h.advance(10 * 60_000);
+    expect(await countQueuedMail(run.t.db)).toBe(1);
+    run.h.advance(10 * 60_000);
     await post();
     await post();
-    expect(await countQueuedMail(t.db)).toBe(2);
+    expect(await countQueuedMail(run.t.db)).toBe(2);
   });
 
   it.skipIf(skip)(
     "sends a confirmed subscriber at most one 'already subscribed' mail a day",
     async () => {
       await POST(formPost(URL, { email: "tilaaja@esimerkki.fi", topics: ALL }));
-      await t.db.run(`UPDATE subscribers SET status = 'confirmed'`);
-      await h.deliver();
-      h.advance(60_000);
+      await run.t.db.run(`UPDATE subscribers SET status = 'confirmed'`);
+      await run.h.deliver();
+      run.h.advance(60_000);
       await POST(formPost(URL, { email: "tilaaja@esimerkki.fi", topics: ["talous"] }));
       await POST(formPost(URL, { email: "tilaaja@esimerkki.fi", topics: ["talous"] }));
-      expect(await h.deliver()).toEqual({ sent: 0, failed: 0 });
-      h.advance(24 * 60 * 60_000);
+      expect(await run.h.deliver()).toEqual({ sent: 0, failed: 0 });
+      run.h.advance(24 * 60 * 60_000);
       await POST(formPost(URL, { email: "tilaaja@esimerkki.fi", topics: ["talous"] }));
       await POST(formPost(URL, { email: "tilaaja@esimerkki.fi", topics: ["talous"] }));
-      expect(await h.deliver()).toEqual({ sent: 1, failed: 0 });
-      expect(h.smtp.received[1]!.text).toContain("Olet jo uutiskirjeen tilaaja");
-      expect((await findSubscriberByEmail(t.db, "tilaaja@esimerkki.fi"))!.topics).toEqual(ALL);
+      expect(await run.h.deliver()).toEqual({ sent: 1, failed: 0 });
+      expect(run.h.smtp.received[1]!.text).toContain("Olet jo uutiskirjeen tilaaja");
+      expect((await findSubscriberByEmail(run.t.db, "tilaaja@esimerkki.fi"))!.topics).toEqual(ALL);
     },
   );
 
@@ -90,7 +78,7 @@ describe.each(DIALECTS)("POST /api/newsletter/subscribe on $name", ({ open, skip
       formPost(URL, { email: "ovela@esimerkki.fi", topics: ALL, status: "confirmed", id: "1" }),
     );
     expect(res.status).toBe(303);
-    expect((await findSubscriberByEmail(t.db, "ovela@esimerkki.fi"))!.status).toBe("pending");
+    expect((await findSubscriberByEmail(run.t.db, "ovela@esimerkki.fi"))!.status).toBe("pending");
   });
 
   it.skipIf(skip)(
@@ -100,8 +88,8 @@ describe.each(DIALECTS)("POST /api/newsletter/subscribe on $name", ({ open, skip
         formPost(URL, { email: "botti@esimerkki.fi", topics: ALL, kotisivu: "http://spam" }),
       );
       expect(res.status).toBe(303);
-      expect(await findSubscriberByEmail(t.db, "botti@esimerkki.fi")).toBeUndefined();
-      expect(await countQueuedMail(t.db)).toBe(0);
+      expect(await findSubscriberByEmail(run.t.db, "botti@esimerkki.fi")).toBeUndefined();
+      expect(await countQueuedMail(run.t.db)).toBe(0);
     },
   );
 
@@ -119,10 +107,10 @@ describe.each(DIALECTS)("POST /api/newsletter/subscribe on $name", ({ open, skip
       );
       const statuses = (await Promise.all(posts)).map((r) => r.status);
       expect(statuses.every((s) => s === 200 || s === 303)).toBe(true);
-      const rows = await t.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM subscribers`);
-      expect(Number(rows!.n)).toBe(25);
-      expect(await h.deliver()).toEqual({ sent: 25, failed: 0 });
-      expect(new Set(h.smtp.received.flatMap((m) => m.to)).size).toBe(25);
+      const row = await run.t.db.get(`SELECT COUNT(*) AS n FROM subscribers`);
+      expect(Number(row?.n)).toBe(25);
+      expect(await run.h.deliver()).toEqual({ sent: 25, failed: 0 });
+      expect(new Set(run.h.smtp.received.flatMap((m) => m.to)).size).toBe(25);
     },
   );
 });

@@ -5,7 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { generateCorpus } from "../../../scripts/bench/corpus";
+import { generateCorpus } from "../../fixtures/corpus";
 import { helsinkiToday } from "../../../lib/content/dates";
 import { nextDay } from "../../../lib/content/publication";
 import { article } from "../../helpers/content-dir";

@@ -5,8 +5,16 @@ import { article, makeContentDir } from "@/tests/helpers/content-dir";
 // Helsinki in a process that loaded the files the evening before, without reading them again.
 describe("getAllArticles across midnight in Helsinki", () => {
   const content = makeContentDir({
-    "uutiset/tanaan.md": article({ title: "Tämän päivän uutinen", slug: "tanaan", date: "2026-12-01" }),
-    "uutiset/huomenna.md": article({ title: "Huomisen uutinen", slug: "huomenna", date: "2026-12-02" }),
+    "uutiset/tanaan.md": article({
+      title: "Tämän päivän uutinen",
+      slug: "tanaan",
+      date: "2026-12-01",
+    }),
+    "uutiset/huomenna.md": article({
+      title: "Huomisen uutinen",
+      slug: "huomenna",
+      date: "2026-12-02",
+    }),
   });
   let articles: typeof import("@/lib/content/articles");
 

@@ -8,7 +8,8 @@ import { ContentError } from "@/lib/content/files";
 const SEED = {
   slug: "rikoksentorjuntakilpailun-voitti-rikosuhripaivystyksen-ihmiskaupan-uhrien-erityistukipalvelu",
   path: "/uutiset/2023/rikoksentorjuntakilpailun-voitti-rikosuhripaivystyksen-ihmiskaupan-uhrien-erityistukipalvelu",
-  title: "Rikoksentorjuntakilpailun voitti Rikosuhripäivystyksen ihmiskaupan uhrien erityistukipalvelu",
+  title:
+    "Rikoksentorjuntakilpailun voitti Rikosuhripäivystyksen ihmiskaupan uhrien erityistukipalvelu",
 };
 
 const OVERVIEW = `---
@@ -62,18 +63,30 @@ describe("loadCompetitions", () => {
   it("names the file and the field of a bad date", () => {
     const problems = problemsOf({
       "kilpailu.md": OVERVIEW,
-      "2023.md": year("european: { text: T, event: E, start: 2023-02-30, end: 2023-12-14, place: V, country: S, countryCode: ES, sources: [a] }"),
+      "2023.md": year(
+        "european: { text: T, event: E, start: 2023-02-30, end: 2023-12-14, place: V, country: S, countryCode: ES, sources: [a] }",
+      ),
     });
-    expect(problems).toEqual([expect.stringMatching(/2023\.md: european\.start: .*not a real calendar day$/)]);
+    expect(problems).toEqual([
+      expect.stringMatching(/2023\.md: european\.start: .*not a real calendar day$/),
+    ]);
   });
 
   it("rejects a fact whose source is not declared in the file", () => {
-    const problems = problemsOf({ "kilpailu.md": OVERVIEW, "2023.md": year("theme: { text: Teema, sources: [b] }") });
-    expect(problems).toEqual([expect.stringMatching(/2023\.md: theme\.sources\.0: unknown source "b"/)]);
+    const problems = problemsOf({
+      "kilpailu.md": OVERVIEW,
+      "2023.md": year("theme: { text: Teema, sources: [b] }"),
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(/2023\.md: theme\.sources\.0: unknown source "b"/),
+    ]);
   });
 
   it("rejects a fact without any source", () => {
-    const problems = problemsOf({ "kilpailu.md": OVERVIEW, "2023.md": year("jury: { text: Raati valitsi. }") });
+    const problems = problemsOf({
+      "kilpailu.md": OVERVIEW,
+      "2023.md": year("jury: { text: Raati valitsi. }"),
+    });
     expect(problems[0]).toMatch(/2023\.md: jury\.sources: /);
   });
 
@@ -85,19 +98,29 @@ describe("loadCompetitions", () => {
 
   it("rejects a related article slug that no published article has", () => {
     const problems = problemsOf({ "kilpailu.md": OVERVIEW, "2023.md": year("articles: [ei-ole]") });
-    expect(problems).toEqual([expect.stringMatching(/2023\.md: articles\.0: no published article has the slug "ei-ole"/)]);
+    expect(problems).toEqual([
+      expect.stringMatching(/2023\.md: articles\.0: no published article has the slug "ei-ole"/),
+    ]);
   });
 
   it("refuses prose in the body, where facts could go without a source", () => {
-    const problems = problemsOf({ "kilpailu.md": OVERVIEW, "2023.md": `${year("")}\nLähteetön väite.\n` });
+    const problems = problemsOf({
+      "kilpailu.md": OVERVIEW,
+      "2023.md": `${year("")}\nLähteetön väite.\n`,
+    });
     expect(problems).toEqual([expect.stringMatching(/2023\.md: body: /)]);
   });
 
   it("needs the overview file once any year is on file", () => {
-    expect(problemsOf({ "2023.md": year("") })).toEqual([expect.stringMatching(/kilpailu\.md: missing/)]);
+    expect(problemsOf({ "2023.md": year("") })).toEqual([
+      expect.stringMatching(/kilpailu\.md: missing/),
+    ]);
   });
 
   it("gives no competition content for a content folder without competitions", () => {
-    expect(loadCompetitions({ dir: write({}), articles: [] })).toEqual({ overview: null, years: [] });
+    expect(loadCompetitions({ dir: write({}), articles: [] })).toEqual({
+      overview: null,
+      years: [],
+    });
   });
 });

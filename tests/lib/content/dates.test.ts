@@ -18,7 +18,9 @@ describe.each(ZONES)("calendar days with the build machine in %s", (zone) => {
   it("shows an article's date the same way", () => {
     process.env.TZ = zone;
     expect(new Date(2023, 9, 2).getTimezoneOffset()).toBe(
-      { UTC: 0, "Pacific/Kiritimati": -840, "America/Los_Angeles": 420, "Europe/Helsinki": -180 }[zone],
+      { UTC: 0, "Pacific/Kiritimati": -840, "America/Los_Angeles": 420, "Europe/Helsinki": -180 }[
+        zone
+      ],
     );
     expect(formatFinnishDate("2023-10-02")).toBe("2.10.2023");
     expect(formatFinnishDate("2024-01-31")).toBe("31.1.2024");
@@ -35,15 +37,23 @@ describe.each(ZONES)("calendar days with the build machine in %s", (zone) => {
     process.env.TZ = zone;
     expect(helsinkiStartOfDay("2023-10-02")).toBe("2023-10-02T00:00:00+03:00");
     expect(helsinkiStartOfDay("2024-01-15")).toBe("2024-01-15T00:00:00+02:00");
-    expect(new Date(helsinkiStartOfDay("2023-10-02")).toISOString()).toBe("2023-10-01T21:00:00.000Z");
+    expect(new Date(helsinkiStartOfDay("2023-10-02")).toISOString()).toBe(
+      "2023-10-01T21:00:00.000Z",
+    );
   });
 });
 
 describe("isCalendarDay", () => {
   it("accepts real days, leap days included, and rejects impossible ones", () => {
-    expect(["2024-02-29", "2023-12-31", "2023-01-01"].map(isCalendarDay)).toEqual([true, true, true]);
-    expect(["2023-02-29", "2023-02-30", "2023-13-01", "2023-04-31", "2023-00-10", "23-1-1"].map(isCalendarDay)).toEqual(
-      [false, false, false, false, false, false],
-    );
+    expect(["2024-02-29", "2023-12-31", "2023-01-01"].map(isCalendarDay)).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(
+      ["2023-02-29", "2023-02-30", "2023-13-01", "2023-04-31", "2023-00-10", "23-1-1"].map(
+        isCalendarDay,
+      ),
+    ).toEqual([false, false, false, false, false, false]);
   });
 });

@@ -18,7 +18,11 @@ const payload = `{ title: (globalThis.__frontMatterPwned = true, require("fs").w
 describe("parseFrontMatter", () => {
   it("reads YAML front matter and the body", () => {
     const parsed = parseFrontMatter("---\ntitle: Otsikko\ndate: 2024-01-02\n---\n\nTeksti\n");
-    expect(parsed).toEqual({ ok: true, data: { title: "Otsikko", date: "2024-01-02" }, body: "\nTeksti\n" });
+    expect(parsed).toEqual({
+      ok: true,
+      data: { title: "Otsikko", date: "2024-01-02" },
+      body: "\nTeksti\n",
+    });
   });
 
   it("keeps dates as strings, so 2023-02-30 can be rejected rather than rolled over", () => {
@@ -31,7 +35,8 @@ describe("parseFrontMatter", () => {
       const parsed = parseFrontMatter(`${opening}\n${payload}\n---\nbody\n`);
       expect(parsed).toEqual({
         ok: false,
-        problem: "front matter: only YAML front matter is accepted (the opening line must be exactly ---)",
+        problem:
+          "front matter: only YAML front matter is accepted (the opening line must be exactly ---)",
       });
       expect(existsSync(marker)).toBe(false);
       expect(g.__frontMatterPwned).toBeUndefined();

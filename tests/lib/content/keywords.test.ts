@@ -14,7 +14,11 @@ function check(keywords: string) {
 
 describe("front matter keywords (search synonyms)", () => {
   it("are optional and read as a list of words and phrases", () => {
-    expect(check("[ALV, arvonlisävero, veroale]").articles[0]!.keywords).toEqual(["ALV", "arvonlisävero", "veroale"]);
+    expect(check("[ALV, arvonlisävero, veroale]").articles[0]!.keywords).toEqual([
+      "ALV",
+      "arvonlisävero",
+      "veroale",
+    ]);
     const { dir, cleanup } = makeContentDir({ "a.md": article() });
     cleanups.push(cleanup);
     expect(checkArticles(dir).articles[0]!.keywords).toBeUndefined();

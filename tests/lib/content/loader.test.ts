@@ -45,7 +45,9 @@ describe("loadArticles", () => {
       "ok.md": article(),
       "2023/bad-date.md": article({ date: "2023-02-30" }),
       "2023/two-problems.md": article({ topics: "[talous, tuntematon]", title: null }),
-      "2023/bad-source.md": article({ source: "\n  name: Tiedote\n  url: ftp://x.fi\n  date: 2023-1-1" }),
+      "2023/bad-source.md": article({
+        source: "\n  name: Tiedote\n  url: ftp://x.fi\n  date: 2023-1-1",
+      }),
     });
     let error: unknown;
     try {
@@ -73,7 +75,10 @@ describe("loadArticles", () => {
 
   it("rejects a duplicate slug in the same year, naming both files", () => {
     expect(
-      problemsOf({ "a.md": article({ title: "Sama otsikko" }), "b.md": article({ title: "Sama otsikko" }) }),
+      problemsOf({
+        "a.md": article({ title: "Sama otsikko" }),
+        "b.md": article({ title: "Sama otsikko" }),
+      }),
     ).toEqual(["b.md: slug: /uutiset/2024/sama-otsikko is already used by a.md"]);
   });
 
@@ -93,7 +98,10 @@ describe("loadArticles", () => {
   });
 
   it("leaves drafts out unless drafts are asked for", () => {
-    const dir = contentDir({ "a.md": article({ draft: "true" }), "b.md": article({ title: "Julkaistu" }) });
+    const dir = contentDir({
+      "a.md": article({ draft: "true" }),
+      "b.md": article({ title: "Julkaistu" }),
+    });
     expect(load(dir).map((a) => a.title)).toEqual(["Julkaistu"]);
     expect(load(dir, "2030-01-01", true)).toHaveLength(2);
   });
@@ -118,8 +126,8 @@ describe("loadArticles", () => {
   });
 
   it("names an image that is not in public/", () => {
-    expect(problemsOf({ "a.md": article({ image: "\n  src: /kuvat/puuttuu.jpg\n  alt: Kuva" }) })).toEqual([
-      "a.md: image.src: no file public/kuvat/puuttuu.jpg",
-    ]);
+    expect(
+      problemsOf({ "a.md": article({ image: "\n  src: /kuvat/puuttuu.jpg\n  alt: Kuva" }) }),
+    ).toEqual(["a.md: image.src: no file public/kuvat/puuttuu.jpg"]);
   });
 });

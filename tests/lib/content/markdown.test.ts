@@ -11,15 +11,22 @@ describe("markdownToHtml", () => {
   });
 
   it("removes javascript: links but keeps their text", () => {
-    const { html } = markdownToHtml("[klikkaa](javascript:alert(1)) ja [oikea](https://example.fi)");
+    const { html } = markdownToHtml(
+      "[klikkaa](javascript:alert(1)) ja [oikea](https://example.fi)",
+    );
     expect(html).not.toMatch(/javascript:/i);
     expect(html).toContain('href="https://example.fi"');
     expect(html).toContain("klikkaa");
   });
 
   it("gives h2 and h3 stable Finnish-safe ids with a self-link", () => {
-    const { html, headings } = markdownToHtml("## Työoikeus ja yhteistyö\n\n### Työoikeus ja yhteistyö");
-    expect(headings.map((h) => h.id)).toEqual(["tyooikeus-ja-yhteistyo", "tyooikeus-ja-yhteistyo-2"]);
+    const { html, headings } = markdownToHtml(
+      "## Työoikeus ja yhteistyö\n\n### Työoikeus ja yhteistyö",
+    );
+    expect(headings.map((h) => h.id)).toEqual([
+      "tyooikeus-ja-yhteistyo",
+      "tyooikeus-ja-yhteistyo-2",
+    ]);
     expect(html).toContain('<h2 id="tyooikeus-ja-yhteistyo">');
     expect(html).toContain(
       '<a href="#tyooikeus-ja-yhteistyo" class="heading-anchor" aria-label="Linkki kohtaan Työoikeus ja yhteistyö">#</a>',

@@ -25,7 +25,11 @@ function setup() {
 describe("content snapshot", () => {
   it("gives the checked articles back while no file has changed", () => {
     const { dir, file } = setup();
-    expect(readSnapshot(file, dir)?.map((a) => a.title).sort()).toEqual(["Ensimmäinen", "Toinen"]);
+    expect(
+      readSnapshot(file, dir)
+        ?.map((a) => a.title)
+        .sort(),
+    ).toEqual(["Ensimmäinen", "Toinen"]);
   });
 
   it("is refused once an article is edited, so a build never shows stale text", () => {
@@ -39,7 +43,10 @@ describe("content snapshot", () => {
     utimesSync(path.join(dir, "2024/b.md"), new Date(), new Date(Date.now() + 5000));
     expect(readSnapshot(file, dir)).toBeNull();
     const again = setup();
-    writeFileSync(path.join(again.dir, "2024/c.md"), article({ title: "Kolmas", date: "2024-01-04" }));
+    writeFileSync(
+      path.join(again.dir, "2024/c.md"),
+      article({ title: "Kolmas", date: "2024-01-04" }),
+    );
     expect(readSnapshot(again.file, again.dir)).toBeNull();
   });
 

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import readline from "node:readline";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { z } from "zod";
 import {
   backupDatabase,
   insertImportedSubscribers,
@@ -19,6 +20,8 @@ import {
 import { DIALECTS, type TestDatabase } from "../../helpers/databases";
 
 const NOW = Date.UTC(2026, 10, 30, 9, 0);
+const emailRow = z.object({ email: z.string() });
+const countRow = z.object({ n: z.number() });
 
 // A list already in place: the snapshot then takes long enough for writes to land during it.
 async function seedSubscribers(db: Db, count: number) {
@@ -40,7 +43,15 @@ async function seedSubscribers(db: Db, count: number) {
 function startWriter(t: TestDatabase, prefix: string) {
   const child: ChildProcess = spawn(
     process.execPath,
-    ["--import", "tsx", "tests/helpers/signup-writer.ts", t.url, t.schema ?? "", prefix],
+    [
+      "--import",
+      "tsx",
+      "--conditions=react-server",
+      "tests/helpers/signup-writer.ts",
+      t.url,
+      t.schema ?? "",
+      prefix,
+    ],
     { stdio: ["pipe", "pipe", "inherit"] },
   );
   const acknowledged: string[] = [];
@@ -111,17 +122,15 @@ describe.each(DIALECTS)("backup and restore on $name", ({ name, open, skip }) =>
       const restored = openDatabase(target);
       try {
         const emails = new Set(
-          (await restored.all<{ email: string }>(`SELECT email FROM subscribers`)).map(
-            (r) => r.email,
-          ),
+          (await restored.all(`SELECT email FROM subscribers`)).map((r) => emailRow.parse(r).email),
         );
         expect(before.filter((e) => !emails.has(e))).toEqual([]);
         expect(emails.size).toBe(summary.tables.subscribers);
         // Sign-up row and its confirmation mail commit together: a torn copy would split them.
-        const mails = await restored.get<{ n: number }>(
-          `SELECT COUNT(*) AS n FROM outbox WHERE recipient LIKE 'kiire-%'`,
+        const mails = countRow.parse(
+          await restored.get(`SELECT COUNT(*) AS n FROM outbox WHERE recipient LIKE 'kiire-%'`),
         );
-        expect(Number(mails!.n)).toBe([...emails].filter((e) => e.startsWith("kiire-")).length);
+        expect(mails.n).toBe([...emails].filter((e) => e.startsWith("kiire-")).length);
       } finally {
         await restored.close();
       }
@@ -135,7 +144,7 @@ describe.each(DIALECTS)("backup and restore on $name", ({ name, open, skip }) =>
     await seedSubscribers(t.db, 10); // 7 more, after the backup
     await expect(restoreBackup(options(), file)).rejects.toThrow(RestoreRefused);
     const count = async () =>
-      Number((await t.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM subscribers`))!.n);
+      countRow.parse(await t.db.get(`SELECT COUNT(*) AS n FROM subscribers`)).n;
     expect(await count()).toBe(10);
     if (name === "SQLite") await t.db.close(); // the server is stopped for a restore
     await restoreBackup(options(), file, { force: true });

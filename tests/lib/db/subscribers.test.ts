@@ -35,8 +35,8 @@ describe.each(DIALECTS)("lib/db on $name", ({ open, skip }) => {
 
   it.skipIf(skip)("applies each migration once, however often it runs", async () => {
     expect(await migrate(t.db)).toEqual([]);
-    const ids = await t.db.all<{ id: string }>(`SELECT id FROM schema_migrations`);
-    expect(ids.map((r) => r.id).sort()).toEqual(MIGRATIONS.map((m) => m.id).sort());
+    const ids = await t.db.all(`SELECT id FROM schema_migrations`);
+    expect(ids.map((r) => String(r.id)).sort()).toEqual(MIGRATIONS.map((m) => m.id).sort());
   });
 
   it.skipIf(skip)("applies a later migration that sorts after the existing ones", async () => {
@@ -104,8 +104,8 @@ describe.each(DIALECTS)("lib/db on $name", ({ open, skip }) => {
     await expect(limiter.consume("192.0.2.1")).rejects.toMatchObject({ remainingPoints: 0 });
     await expect(limiter.consume("192.0.2.2")).resolves.toMatchObject({ remainingPoints: 1 });
     if (t.db.dialect === "postgres") {
-      const row = await t.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM rate_limits`);
-      expect(Number(row!.n)).toBe(2);
+      const row = await t.db.get(`SELECT COUNT(*) AS n FROM rate_limits`);
+      expect(Number(row?.n)).toBe(2);
     }
   });
 

@@ -99,7 +99,7 @@ describe.each(DIALECTS)("suppression in the send path on $name", ({ open, skip }
       const { result, to } = await sendTheIssue();
       expect(to).toEqual(["kunnossa@example.fi"]);
       expect(result).toMatchObject({ sent: 1, skipped: 2 });
-      const log = await t.db.all<{ email: string; status: string; last_error: string | null }>(
+      const log = await t.db.all(
         `SELECT s.email, l.status, l.last_error FROM issue_sends l
          JOIN subscribers s ON s.id = l.subscriber_id ORDER BY s.email`,
       );

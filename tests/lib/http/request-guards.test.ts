@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { PEER_HEADER, clientIp } from "@/lib/http/client-ip";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { UNVERIFIED_PEER, clientIp } from "@/lib/http/client-ip";
+import { PEER_HEADER, peerHeaderValue, stampPeerAddresses } from "@/lib/http/peer-address.mjs";
 import { isCrossSite } from "@/lib/http/same-origin";
 
 const SITE = "https://uutiskirje.example";
@@ -30,16 +33,53 @@ describe("isCrossSite", () => {
 
 describe("clientIp", () => {
   it("uses the socket address and ignores X-Forwarded-For when no proxy is trusted", () => {
-    const headers = new Headers({ "x-forwarded-for": "203.0.113.9", [PEER_HEADER]: "192.0.2.1" });
+    const headers = new Headers({
+      "x-forwarded-for": "203.0.113.9",
+      [PEER_HEADER]: peerHeaderValue("192.0.2.1"),
+    });
     expect(clientIp(headers, 0)).toBe("192.0.2.1");
+  });
+
+  it("gives one shared key, never a client-sent address, when the socket address was not stamped", () => {
+    const forged = new Headers({ "x-forwarded-for": "203.0.113.9", [PEER_HEADER]: "203.0.113.9" });
+    const tokenLike = new Headers({ [PEER_HEADER]: "0123456789abcdef 203.0.113.7" });
+    expect(clientIp(forged, 0)).toBe(UNVERIFIED_PEER);
+    expect(clientIp(tokenLike, 0)).toBe(UNVERIFIED_PEER);
+    expect(clientIp(new Headers(), 0)).toBe(UNVERIFIED_PEER);
   });
 
   it("takes the address the trusted proxy saw, not what the client wrote further left", () => {
     const headers = new Headers({
       "x-forwarded-for": "6.6.6.6, 203.0.113.9",
-      [PEER_HEADER]: "10.0.0.2",
+      [PEER_HEADER]: peerHeaderValue("10.0.0.2"),
     });
     expect(clientIp(headers, 1)).toBe("203.0.113.9");
     expect(clientIp(headers, 2)).toBe("6.6.6.6");
+  });
+
+  it("behind a trusted proxy without a stamp, takes the entry the nearest proxy appended", () => {
+    const headers = new Headers({ "x-forwarded-for": "6.6.6.6, 203.0.113.9" });
+    expect(clientIp(headers, 1)).toBe("203.0.113.9");
+    expect(clientIp(headers, 2)).toBe("6.6.6.6");
+  });
+});
+
+describe("stampPeerAddresses", () => {
+  it("overwrites a client-sent peer header with the socket address of a real request", async () => {
+    stampPeerAddresses();
+    const server = http.createServer((req, res) => {
+      const headers = new Headers(req.headers as Record<string, string>);
+      res.end(clientIp(headers, 0));
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/`, {
+        headers: { [PEER_HEADER]: peerHeaderValue("203.0.113.5"), "x-forwarded-for": "6.6.6.6" },
+      });
+      expect(await response.text()).toBe("127.0.0.1");
+    } finally {
+      server.close();
+    }
   });
 });

@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import { composeIssue } from "@/lib/issue/compose-issue";
-import { buildIssueMail, formatIssueDate, issueMessageKey } from "@/lib/issue/issue-mail";
+import { formatWeekdayDate } from "@/lib/content/dates";
+import { buildIssueMail, issueMessageKey } from "@/lib/issue/issue-mail";
+import { extraHeaders } from "@/lib/mail";
 import { makeArticle } from "@/tests/fixtures/articles";
 
 const law = makeArticle({
@@ -27,13 +29,13 @@ const doc = new DOMParser().parseFromString(mail.html, "text/html");
 
 describe("buildIssueMail", () => {
   it("puts the Finnish date and the newest headline in the subject", () => {
-    expect(formatIssueDate("2023-10-02")).toBe("maanantai 2.10.2023");
+    expect(formatWeekdayDate("2023-10-02")).toBe("maanantai 2.10.2023");
     expect(mail.subject).toBe("Uutiskirje maanantai 2.10.2023: Korkein oikeus <linjasi> & päätti");
   });
 
   it("sets the one-click unsubscribe headers of RFC 8058 and a Feedback-ID naming the issue", () => {
     const { hostname } = new URL(mail.html.match(/https?:\/\/[^/"]+/)![0]);
-    expect(mail.headers).toEqual({
+    expect(extraHeaders({ to: "lukija@esimerkki.fi", ...mail })).toEqual({
       "List-Unsubscribe": `<${links.oneClickUnsubscribe}>`,
       "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
       "Feedback-ID": `20231002:uutiskirje:issue:${hostname}`,

@@ -9,6 +9,7 @@ import { setNewsletterServer } from "@/lib/server/server";
 import { addConfirmedSubscriber, TOKEN_SECRET } from "@/tests/helpers/issue-send";
 import { startLiveSite, type LiveSite } from "@/tests/helpers/live-site";
 import { decodeQuotedPrintable, startSmtpServer } from "@/tests/helpers/smtp";
+import { oneClickPost } from "../../helpers/newsletter-harness";
 
 const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
@@ -27,17 +28,21 @@ describe("npm run newsletter -- send --date 2023-10-02", () => {
 
   const send = (...args: string[]) =>
     new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = spawn("npx", ["tsx", "scripts/newsletter.ts", "send", ...args], {
-        env: {
-          ...process.env,
-          DATABASE_URL: url,
-          SMTP_URL: smtp.url,
-          SITE_URL,
-          TOKEN_SECRET,
-          MAIL_FROM: "Uutiskirje <uutiskirje@uutiskirje.example>",
-          NEWSLETTER_LINK_WAIT_SECONDS: "0",
+      const child = spawn(
+        "npx",
+        ["tsx", "--conditions=react-server", "scripts/newsletter.ts", "send", ...args],
+        {
+          env: {
+            ...process.env,
+            DATABASE_URL: url,
+            SMTP_URL: smtp.url,
+            SITE_URL,
+            TOKEN_SECRET,
+            MAIL_FROM: "Uutiskirje <uutiskirje@uutiskirje.example>",
+            NEWSLETTER_LINK_WAIT_SECONDS: "0",
+          },
         },
-      });
+      );
       let stdout = "";
       let stderr = "";
       child.stdout.on("data", (d) => (stdout += d));
@@ -112,13 +117,7 @@ describe("npm run newsletter -- send --date 2023-10-02", () => {
       limiter: null,
       trustProxy: 0,
     });
-    const response = await oneClickUnsubscribe(
-      new Request(link, {
-        method: "POST",
-        headers: { "content-type": "application/x-www-form-urlencoded" },
-        body: "List-Unsubscribe=One-Click",
-      }),
-    );
+    const response = await oneClickUnsubscribe(oneClickPost(link));
     expect(response.status).toBe(200);
     expect((await findSubscriberById(db, lawId))?.status).toBe("unsubscribed");
     expect((await findSubscriberById(db, economyId))?.status).toBe("confirmed");

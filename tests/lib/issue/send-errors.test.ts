@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { classifySendError, sendRetryDelay } from "@/lib/issue/send-errors";
-import { describeSendError } from "@/lib/issue/hand-off";
+import { classifySendError } from "@/lib/issue/send-errors";
+import { describeError } from "@/lib/log";
+import { retryDelay } from "@/lib/mail";
 
 const smtpError = (responseCode?: number, code?: string) =>
   Object.assign(new Error("smtp"), { responseCode, code });
@@ -21,16 +22,17 @@ describe("classifySendError", () => {
   });
 });
 
-describe("sendRetryDelay", () => {
-  it("doubles from the base and stops at a minute", () => {
-    expect([1, 2, 3].map((n) => sendRetryDelay(n, 2000))).toEqual([2000, 4000, 8000]);
-    expect(sendRetryDelay(20, 2000)).toBe(60_000);
+describe("retryDelay", () => {
+  it("doubles from the base and stops at the cap", () => {
+    const policy = { baseMs: 2000, maxMs: 60_000 };
+    expect([0, 1, 2].map((n) => retryDelay(n, policy))).toEqual([2000, 4000, 8000]);
+    expect(retryDelay(20, policy)).toBe(60_000);
   });
 });
 
-describe("describeSendError", () => {
+describe("describeError", () => {
   it("masks the addresses an SMTP reply quotes", () => {
-    expect(describeSendError(new Error("550 <matti.meikalainen@example.fi>: no such user"))).toBe(
+    expect(describeError(new Error("550 <matti.meikalainen@example.fi>: no such user"))).toBe(
       "550 <m***@example.fi>: no such user",
     );
   });

@@ -7,6 +7,7 @@ import {
   createMailTransport,
   deliverQueuedMail,
   retryDelay,
+  OUTBOX_RETRY,
 } from "@/lib/mail";
 import { countQueuedMail, enqueueMail } from "@/lib/db";
 import { sqliteTestDatabase } from "../../helpers/databases";
@@ -65,7 +66,7 @@ describe("mail transport", () => {
 
     smtp.setRefusing(true);
     expect(await deliverQueuedMail(deps)).toEqual({ sent: 0, failed: 1 });
-    now += retryDelay(0) - 1;
+    now += retryDelay(0, OUTBOX_RETRY) - 1;
     expect(await deliverQueuedMail(deps)).toEqual({ sent: 0, failed: 0 });
     smtp.setRefusing(false);
     now += 1;
@@ -79,6 +80,8 @@ describe("mail transport", () => {
   });
 
   it("backs off exponentially up to an hour", () => {
-    expect([0, 1, 2, 10].map(retryDelay)).toEqual([30_000, 60_000, 120_000, 3_600_000]);
+    expect([0, 1, 2, 10].map((n) => retryDelay(n, OUTBOX_RETRY))).toEqual([
+      30_000, 60_000, 120_000, 3_600_000,
+    ]);
   });
 });

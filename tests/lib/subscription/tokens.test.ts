@@ -46,6 +46,8 @@ describe("tokens", () => {
     for (const bad of ["", "a.b", "1.2.3.4", "../../etc.x.y", "1.2.%00"]) {
       expect(verifyToken(SECRET, bad, "manage", NOW).ok).toBe(false);
     }
-    expect(() => signToken(SECRET, { purpose: "x", subject: "a.b", expiresAt: NOW })).toThrow();
+    expect(() =>
+      signToken(SECRET, { purpose: "manage", subject: "a.b", expiresAt: NOW }),
+    ).toThrow();
   });
 });

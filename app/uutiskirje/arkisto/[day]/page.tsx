@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { IssueView } from "@/components/issue-view";
 import { getArchivedIssue, recentIssueParams } from "@/lib/issue/issue-archive";
-import { formatIssueDate } from "@/lib/issue/issue-mail";
+import { formatWeekdayDate } from "@/lib/content/dates";
 
 type Props = { params: Promise<{ day: string }> };
 
@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { day } = await params;
   const issue = getArchivedIssue(day);
   if (!issue) return { title: "Sivua ei löytynyt" };
-  const title = `Uutiskirje ${formatIssueDate(day)}`;
+  const title = `Uutiskirje ${formatWeekdayDate(day)}`;
   const description = issue.sections.flatMap((s) => s.articles.map((a) => a.title)).join(" · ");
   return { title, description, alternates: { canonical: `/uutiskirje/arkisto/${day}` } };
 }

@@ -1,7 +1,7 @@
 import { absoluteUrl } from "../env";
-import { SITE_NAME } from "../site/config";
-import type { Article } from "./articles";
-import { findTopic } from "./taxonomy";
+import { SITE_NAME } from "./config";
+import type { Article } from "../content/articles";
+import { findTopic } from "../content/taxonomy";
 
 // Gives the schema.org NewsArticle for an article; every URL absolute from SITE_URL.
 export function newsArticleJsonLd(article: Article): Record<string, unknown> {

@@ -27,7 +27,7 @@ describe("isServablePath", () => {
     vi.stubEnv("NODE_ENV", "test");
     vi.resetModules();
     delete (globalThis as { __articleCache?: unknown }).__articleCache;
-    ({ isServablePath } = await import("@/lib/site/servable-path"));
+    ({ isServablePath } = await import("@/lib/publishing/servable-path"));
   });
   afterAll(() => {
     vi.unstubAllEnvs();

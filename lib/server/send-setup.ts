@@ -1,9 +1,9 @@
 import { getAllArticles } from "../content/articles";
 import type { Env } from "../env";
 import { consoleLogger } from "../log";
-import { waitForLiveLinks } from "./live-links";
-import { openConfiguredDatabase, openConfiguredTransport } from "../server/server";
-import type { SendDeps } from "./send-issue";
+import { waitForLiveLinks } from "../issue/live-links";
+import { openConfiguredDatabase, openConfiguredTransport } from "./server";
+import type { SendDeps } from "../issue/send-issue";
 import { resolveTokenSecret } from "../subscription/token-secret";
 
 // Gives everything `send` needs, built from the configuration: the migrated database, the

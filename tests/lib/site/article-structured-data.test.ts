@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadArticles } from "@/lib/content/loader";
-import { newsArticleJsonLd } from "@/lib/content/structured-data";
+import { newsArticleJsonLd } from "@/lib/site/article-structured-data";
 import { getEnv } from "@/lib/env";
 import { article, makeContentDir } from "../../helpers/content-dir";
 
@@ -22,7 +22,12 @@ describe("newsArticleJsonLd", () => {
       headline: "Testiuutinen",
       datePublished: "2024-03-15",
       url: `${getEnv().SITE_URL}/uutiset/2024/testiuutinen`,
-      isBasedOn: { "@type": "CreativeWork", name: "Tiedote", url: "https://example.fi/t", datePublished: "2024-03-14" },
+      isBasedOn: {
+        "@type": "CreativeWork",
+        name: "Tiedote",
+        url: "https://example.fi/t",
+        datePublished: "2024-03-14",
+      },
     });
     expect(data).not.toHaveProperty("dateModified");
   });
