@@ -4,11 +4,16 @@ import { defineConfig, devices } from "@playwright/test";
 import { newsletterServerEnv } from "./tests/e2e/newsletter-env";
 
 // Specs such as crash.spec.ts read the database through lib/db, whose modules are marked
-// server-only: the test workers resolve the marker's react-server (empty) export. Servers get
-// the options as they were (React's server rendering needs the default conditions).
-process.env.E2E_SERVER_NODE_OPTIONS ??= process.env.NODE_OPTIONS ?? "";
-process.env.NODE_OPTIONS =
-  `${process.env.E2E_SERVER_NODE_OPTIONS} --conditions=react-server`.trim();
+// server-only: the runner (npm run test:e2e sets NODE_OPTIONS) and its workers resolve the
+// marker's react-server (empty) export. Servers get the options without that condition, since
+// React's server rendering needs the default ones.
+const REACT_SERVER = "--conditions=react-server";
+process.env.E2E_SERVER_NODE_OPTIONS ??= (process.env.NODE_OPTIONS ?? "")
+  .replace(REACT_SERVER, "")
+  .trim();
+if (!process.env.NODE_OPTIONS?.includes(REACT_SERVER)) {
+  process.env.NODE_OPTIONS = `${process.env.E2E_SERVER_NODE_OPTIONS} ${REACT_SERVER}`.trim();
+}
 const serverNodeOptions = { NODE_OPTIONS: process.env.E2E_SERVER_NODE_OPTIONS };
 
 const port = Number(process.env.E2E_PORT ?? 3210);
