@@ -3,7 +3,6 @@
 // Answers data subject requests, removes stale sign-ups, and moves the list out and in as CSV.
 import fs from "node:fs";
 import { getEnv } from "@/lib/env";
-import { consoleLogger } from "@/lib/log";
 import { exportSubscriberCsv } from "@/lib/subscription/csv-export";
 import { importSubscriberCsv, type ImportReport } from "@/lib/subscription/csv-import";
 import {
@@ -12,9 +11,7 @@ import {
   purgeOldBounceEvents,
   purgeStaleSignups,
 } from "@/lib/subscription/privacy";
-import { resolveTokenSecret } from "@/lib/subscription/token-secret";
-import { openConfiguredDatabase } from "@/lib/server/server";
-import { SITE_NAME } from "@/lib/site/config";
+import { newsletterDeps, openConfiguredDatabase } from "@/lib/server/server";
 
 const [command, ...args] = process.argv.slice(2);
 const sendConfirmations = args.includes("--send-confirmations");
@@ -94,18 +91,9 @@ try {
       if (!(error instanceof TypeError)) throw error;
       throw new Error(`${target} is not UTF-8 text: save it as "CSV UTF-8" and try again`);
     }
-    const report = await importSubscriberCsv(
-      text,
-      {
-        db,
-        clock: Date.now,
-        siteUrl: env.SITE_URL,
-        siteName: SITE_NAME,
-        tokenSecret: resolveTokenSecret(env),
-        log: consoleLogger,
-      },
-      { sendConfirmations },
-    );
+    const report = await importSubscriberCsv(text, newsletterDeps(db, env), {
+      sendConfirmations,
+    });
     printImport(report);
     process.exitCode = report.errors.length ? 1 : 0;
   } else {

@@ -1,5 +1,5 @@
 import "server-only";
-import { createRateLimiter, migrate, openDatabase } from "@/lib/db";
+import { createRateLimiter, migrate, openDatabase, type Db } from "@/lib/db";
 import { getEnv, type Env } from "@/lib/env";
 import { consoleLogger } from "@/lib/log";
 import { createTransportFromEnv, type MailTransport } from "@/lib/mail";
@@ -30,6 +30,24 @@ export async function openConfiguredDatabase(env: Env = getEnv()) {
   return db;
 }
 
+// Gives the subscription domain's collaborators for this configuration and database (the
+// server's and the subscribers CLI's); `onMailQueued` wakes a delivery loop when there is one.
+export function newsletterDeps(
+  db: Db,
+  env: Env = getEnv(),
+  onMailQueued?: () => void,
+): NewsletterDeps {
+  return {
+    db,
+    clock: Date.now,
+    siteUrl: env.SITE_URL,
+    siteName: SITE_NAME,
+    tokenSecret: resolveTokenSecret(env),
+    log: consoleLogger,
+    onMailQueued,
+  };
+}
+
 async function build(): Promise<NewsletterServer> {
   const env = getEnv();
   const db = await openConfiguredDatabase(env);
@@ -41,15 +59,7 @@ async function build(): Promise<NewsletterServer> {
           durationSeconds: 600,
         })
       : null;
-  const deps: NewsletterDeps = {
-    db,
-    clock: Date.now,
-    siteUrl: env.SITE_URL,
-    siteName: SITE_NAME,
-    tokenSecret: resolveTokenSecret(env),
-    log: consoleLogger,
-    onMailQueued: () => state().loop?.wake(),
-  };
+  const deps = newsletterDeps(db, env, () => state().loop?.wake());
   return { deps, limiter, trustProxy: env.TRUST_PROXY };
 }
 

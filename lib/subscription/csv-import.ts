@@ -1,16 +1,13 @@
 import {
-  enqueueMail,
   insertImportedSubscribers,
   refreshPlannerStatistics,
   type ImportedSubscriber,
 } from "@/lib/db";
-import { topicLabel, type MainTopic } from "@/lib/content/taxonomy";
-import { buildConfirmationMail } from "@/lib/mail";
 import { readSubscriberCsv, type CsvRowError, type CsvSubscriberRow } from "./csv-rows";
 import type { NewsletterDeps } from "./deps";
 import { decideImportEligibility, type ImportVerdict } from "./import-eligibility";
-import { confirmUrl } from "./links";
 import { CONSENT_VERSION } from "./signup-form";
+import { queueConfirmation } from "./subscribe";
 
 // Consent the list vouches for, without saying which wording it was given to.
 export const IMPORTED_CONSENT_VERSION = "imported";
@@ -72,13 +69,7 @@ export async function importSubscriberCsv(
         }
         report[record.status]++;
         if (!record.mailed) continue;
-        const mail = buildConfirmationMail({
-          to: record.email,
-          siteName: deps.siteName,
-          topicLabels: record.topics.map((t) => topicLabel(t as MainTopic)),
-          confirmUrl: confirmUrl(deps, id),
-        });
-        await enqueueMail(tx, record.email, JSON.stringify(mail), now);
+        await queueConfirmation(tx, deps, id, record, now);
         report.mailed++;
       }
     });

@@ -28,18 +28,20 @@ async function queue(tx: Queryable, message: MailMessage, now: number, subscribe
   await enqueueMail(tx, message.to, JSON.stringify({ ...message, subscriberId }), now);
 }
 
-// Queues the mail whose link confirms subscriber `id` (a new sign-up, or a pending one again).
-async function queueConfirmation(
+// Queues the mail whose link confirms subscriber `id` (a new sign-up, a pending one again, or
+// an imported one): the one place a confirmation mail is queued, with the subscriber's id so
+// that a bounce of it can be traced back.
+export async function queueConfirmation(
   tx: Queryable,
-  deps: NewsletterDeps,
+  deps: Pick<NewsletterDeps, "siteName" | "siteUrl" | "tokenSecret" | "clock">,
   id: number,
-  input: SignupInput,
+  signup: { email: string; topics: readonly string[] },
   now: number,
 ) {
   const mail = buildConfirmationMail({
-    to: input.email,
+    to: signup.email,
     siteName: deps.siteName,
-    topicLabels: labels(input.topics),
+    topicLabels: labels(signup.topics),
     confirmUrl: confirmUrl(deps, id),
   });
   await queue(tx, mail, now, id);
