@@ -97,6 +97,14 @@ const envFields = z.object({
     .int("ARTICLE_PRERENDER_COUNT must be a whole number of articles")
     .min(0, "ARTICLE_PRERENDER_COUNT must be 0 or more")
     .default(200),
+  // How many pages of each listing (archive, topic, year, issue archive) `next build`
+  // prerenders, the first included; deeper pages render on first request and are cached, so
+  // the build does not grow with the archive (docs/publishing.md).
+  LISTING_PRERENDER_PAGES: z.coerce
+    .number()
+    .int("LISTING_PRERENDER_PAGES must be a whole number of pages")
+    .min(1, "LISTING_PRERENDER_PAGES must be 1 or more")
+    .default(5),
   // How long `newsletter send` waits for every link of the issue to answer 200 before it
   // gives up without sending (docs/publishing.md).
   NEWSLETTER_LINK_WAIT_SECONDS: z.coerce

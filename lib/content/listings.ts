@@ -5,6 +5,7 @@ import {
   getYearCounts,
   type Article,
 } from "./articles";
+import { getEnv } from "../env";
 import { extraPageNumbers, paginate, type Page } from "./pagination";
 import { findTopic, MAIN_TOPICS, TAXONOMY } from "./taxonomy";
 
@@ -78,6 +79,18 @@ export { getYearCounts };
 // Gives static params for a listing's extra pages.
 export function pageParams(listing: Listing | null): { page: string }[] {
   return listing ? extraPageNumbers(listing.articles.length).map((page) => ({ page })) : [];
+}
+
+// Gives the numbers of the pages after the first that a build prerenders for a list of `count`
+// items: up to LISTING_PRERENDER_PAGES in all. Deeper pages render on first request and are
+// cached, so the build costs the same however far back the archive goes.
+export function prerenderedPageNumbers(count: number): string[] {
+  return extraPageNumbers(count).slice(0, getEnv().LISTING_PRERENDER_PAGES - 1);
+}
+
+// Gives the [page] params a build prerenders for a listing (see prerenderedPageNumbers).
+export function prerenderedPageParams(listing: Listing | null): { page: string }[] {
+  return listing ? prerenderedPageNumbers(listing.articles.length).map((page) => ({ page })) : [];
 }
 
 // Gives one page of a listing, or null when the page number is out of range.

@@ -1,6 +1,7 @@
 import { getAllArticles, getNewestArticles, type Article } from "../content/articles";
 import { helsinkiToday } from "../content/dates";
 import { extraPageNumbers, paginate, type Page } from "../content/pagination";
+import { prerenderedPageNumbers } from "../content/listings";
 import { composeIssue, topHeadline, type Issue } from "./compose-issue";
 import { issueDayOnOrAfter } from "./issue-calendar";
 
@@ -60,6 +61,11 @@ export function issueArchivePage(page: number): Page<IssueSummary> | null {
 // Gives static params for the archive's extra pages (/uutiskirje/arkisto/sivu/N).
 export function issueArchivePageParams(): { page: string }[] {
   return extraPageNumbers(getIssueArchive().length).map((page) => ({ page }));
+}
+
+// Gives the [page] params a build prerenders: the first pages (see prerenderedPageNumbers).
+export function prerenderedIssueArchivePageParams(): { page: string }[] {
+  return prerenderedPageNumbers(getIssueArchive().length).map((page) => ({ page }));
 }
 
 // Gives the [day] params a build prerenders: the issues that carry the prerendered articles.

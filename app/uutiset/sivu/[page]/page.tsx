@@ -1,5 +1,5 @@
 import { ListingView } from "@/components/listing-view";
-import { archiveListing, pageParams } from "@/lib/content/listings";
+import { archiveListing, prerenderedPageParams } from "@/lib/content/listings";
 import { listingMetadata } from "@/lib/site/metadata";
 
 type Props = { params: Promise<{ page: string }> };
@@ -10,7 +10,7 @@ export const revalidate = 30;
 // New pages appear as articles go live; the proxy (proxy.ts) lets through only the ones that
 // exist now, so an unknown address never leaves a cached 404 behind.
 export const dynamicParams = true;
-export const generateStaticParams = () => pageParams(archiveListing());
+export const generateStaticParams = () => prerenderedPageParams(archiveListing());
 
 export async function generateMetadata({ params }: Props) {
   return listingMetadata(archiveListing(), Number((await params).page));

@@ -1,5 +1,5 @@
 import { ListingView } from "@/components/listing-view";
-import { allTopicSlugs, pageParams, topicListing } from "@/lib/content/listings";
+import { allTopicSlugs, prerenderedPageParams, topicListing } from "@/lib/content/listings";
 import { listingMetadata } from "@/lib/site/metadata";
 
 type Props = { params: Promise<{ topic: string; page: string }> };
@@ -12,7 +12,7 @@ export const revalidate = 30;
 export const dynamicParams = true;
 export const generateStaticParams = () =>
   allTopicSlugs().flatMap((topic) =>
-    pageParams(topicListing(topic)).map(({ page }) => ({ topic, page })),
+    prerenderedPageParams(topicListing(topic)).map(({ page }) => ({ topic, page })),
   );
 
 export async function generateMetadata({ params }: Props) {

@@ -1,5 +1,5 @@
 import { ListingView } from "@/components/listing-view";
-import { getYearCounts, pageParams, yearListing } from "@/lib/content/listings";
+import { getYearCounts, prerenderedPageParams, yearListing } from "@/lib/content/listings";
 import { listingMetadata } from "@/lib/site/metadata";
 
 type Props = { params: Promise<{ year: string; page: string }> };
@@ -12,7 +12,7 @@ export const revalidate = 30;
 export const dynamicParams = true;
 export const generateStaticParams = () =>
   getYearCounts().flatMap(({ year }) =>
-    pageParams(yearListing(year)).map(({ page }) => ({ year: String(year), page })),
+    prerenderedPageParams(yearListing(year)).map(({ page }) => ({ year: String(year), page })),
   );
 
 export async function generateMetadata({ params }: Props) {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { IssueArchiveView } from "@/components/issue-archive-view";
-import { issueArchivePageParams } from "@/lib/issue/issue-archive";
+import { prerenderedIssueArchivePageParams } from "@/lib/issue/issue-archive";
 
 type Props = { params: Promise<{ page: string }> };
 
@@ -10,7 +10,7 @@ export const revalidate = 30;
 // New pages appear as articles go live; the proxy (proxy.ts) lets through only the ones that
 // exist now, so an unknown address never leaves a cached 404 behind.
 export const dynamicParams = true;
-export const generateStaticParams = issueArchivePageParams;
+export const generateStaticParams = prerenderedIssueArchivePageParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { page } = await params;
