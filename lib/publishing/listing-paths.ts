@@ -4,7 +4,7 @@ import {
   allTopicSlugs,
   archiveListing,
   getYearCounts,
-  pageParams,
+  prerenderedPageParams,
   topicListing,
   yearListing,
   type Listing,
@@ -12,7 +12,7 @@ import {
 import { helsinkiToday } from "../content/dates";
 import {
   getIssueArchive,
-  issueArchivePageParams,
+  prerenderedIssueArchivePageParams,
   ISSUE_ARCHIVE_BASE,
 } from "../issue/issue-archive";
 
@@ -20,14 +20,15 @@ function listingPages(listing: Listing | null): string[] {
   if (!listing) return [];
   return [
     listing.base,
-    ...pageParams(listing).map(({ page }) => pagePath(listing.base, Number(page))),
+    ...prerenderedPageParams(listing).map(({ page }) => pagePath(listing.base, Number(page))),
   ];
 }
 
-// Gives every address whose content changes when a day's articles go live: home, the archive,
-// year and topic listings with all their pages, the feeds, the sitemap and the issue archive.
-// First pages and feeds come first: at 5000 articles the deeper pages are most of the list, and
-// they are the ones a visitor rarely opens right after midnight.
+// Gives the addresses to refresh when a day's articles go live: home, the archive, year and
+// topic listings with the pages a build prerenders (LISTING_PRERENDER_PAGES), the feeds, the
+// sitemap and the issue archive. Deeper listing pages are left to their 30 s revalidation on
+// the next visit: warming them would render the whole archive every night. First pages and
+// feeds come first.
 export function timeDependentPaths(): string[] {
   const paths = allTimeDependentPaths();
   const deep = (path: string) => path.includes("/sivu/");
@@ -48,7 +49,7 @@ function allTimeDependentPaths(): string[] {
     "/atom.xml",
     "/sitemap.xml",
     ISSUE_ARCHIVE_BASE,
-    ...issueArchivePageParams().map(({ page }) => `${ISSUE_ARCHIVE_BASE}/sivu/${page}`),
+    ...prerenderedIssueArchivePageParams().map(({ page }) => `${ISSUE_ARCHIVE_BASE}/sivu/${page}`),
     `${ISSUE_ARCHIVE_BASE}/feed.xml`,
   ];
 }
