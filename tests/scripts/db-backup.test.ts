@@ -15,7 +15,9 @@ const withoutDatabaseUrl = Object.fromEntries(
 // Runs a command as `npm run …` does, on the SQLite database of a temporary DATA_DIR.
 function run(script: string, args: string[], dataDir: string) {
   return spawnSync(
-    process.execPath,
+    // The node on PATH, as `npm run` uses: its better-sqlite3 build matches it (the Node 22
+    // unit run swaps the addon inside vitest only, see .ci/unit-node22).
+    "node",
     ["--import", "tsx", "--conditions=react-server", script, ...args],
     {
       cwd: ROOT,

@@ -42,7 +42,9 @@ async function seedSubscribers(db: Db, count: number) {
 // Starts the second process and gives the addresses it has acknowledged so far (live).
 function startWriter(t: TestDatabase, prefix: string) {
   const child: ChildProcess = spawn(
-    process.execPath,
+    // The node on PATH, as `npm run` uses: its better-sqlite3 build matches it (the Node 22
+    // unit run swaps the addon inside vitest only, see .ci/unit-node22).
+    "node",
     [
       "--import",
       "tsx",
