@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { parseRow } from "./rows";
+import { inTextList } from "./sql-lists";
 import type { Queryable } from "./types";
 
 const erasedRow = z.object({ email_sha256: z.string() });
@@ -23,14 +24,11 @@ export async function findErasedAddresses(q: Queryable, emails: readonly string[
   if (emails.length === 0) return new Set<string>();
   const byDigest = new Map(emails.map((e) => [digest(e), e]));
   const digests = [...byDigest.keys()];
+  const among = inTextList(q, digests);
   const rows = await q.all(
-    `SELECT email_sha256 FROM erased_addresses WHERE email_sha256 ${
-      q.dialect === "postgres" ? "= ANY(?::text[])" : `IN (${placeholders(digests.length)})`
-    }`,
-    q.dialect === "postgres" ? [digests] : digests,
+    `SELECT email_sha256 FROM erased_addresses WHERE email_sha256 ${among.sql}`,
+    among.params,
   );
   // Every digest found is one of those asked about, so each maps back to its address.
   return new Set(rows.flatMap((r) => byDigest.get(parseRow(erasedRow, r).email_sha256) ?? []));
 }
-
-export const placeholders = (count: number) => Array(count).fill("?").join(", ");

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { placeholders } from "./erased-addresses";
+import { inTextList, placeholders } from "./sql-lists";
 import { countColumn, idColumn, parseRow } from "./rows";
 import type { SubscriberStatus } from "./subscribers";
 import type { Queryable } from "./types";
@@ -72,11 +72,10 @@ export async function findSubscriberStatuses(q: Queryable, emails: readonly stri
   if (emails.length === 0) return statuses;
   const keys = [...new Set(emails.map((e) => e.toLowerCase()))];
   // PostgreSQL: one array parameter instead of hundreds, parsed and planned once.
+  const among = inTextList(q, keys);
   const rows = await q.all(
-    `SELECT lower(email) AS key, status FROM subscribers WHERE lower(email) ${
-      q.dialect === "postgres" ? "= ANY(?::text[])" : `IN (${placeholders(keys.length)})`
-    }`,
-    q.dialect === "postgres" ? [keys] : keys,
+    `SELECT lower(email) AS key, status FROM subscribers WHERE lower(email) ${among.sql}`,
+    among.params,
   );
   for (const row of rows) {
     const r = parseRow(statusRow, row);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseRow } from "./rows";
+import { inTextList } from "./sql-lists";
 import type { Queryable } from "./types";
 
 // Why mail to an address stops. A hard bounce means the mailbox does not exist: not even a
@@ -125,11 +126,10 @@ export async function findHardBouncedAddresses(q: Queryable, emails: readonly st
   if (emails.length === 0) return new Set<string>();
   const byLower = new Map(emails.map((e) => [e.toLowerCase(), e]));
   const lowered = [...byLower.keys()];
+  const among = inTextList(q, lowered);
   const rows = await q.all(
-    `SELECT email FROM suppressions WHERE reason = 'hard-bounce' AND email ${
-      q.dialect === "postgres" ? "= ANY(?::text[])" : `IN (${lowered.map(() => "?").join(", ")})`
-    }`,
-    q.dialect === "postgres" ? [lowered] : lowered,
+    `SELECT email FROM suppressions WHERE reason = 'hard-bounce' AND email ${among.sql}`,
+    among.params,
   );
   return new Set(rows.flatMap((r) => byLower.get(parseRow(emailRow, r).email) ?? []));
 }
