@@ -1,6 +1,7 @@
 import type { Article } from "../content/articles";
 import { termKey } from "./finnish";
-import { foldWord, forEachWord, markdownToPlainText } from "./text";
+import { foldWord, forEachWordAt, markdownToPlainText } from "./text";
+import { WordTable } from "./word-table";
 
 export type SearchDoc = { article: Article; text: string };
 
@@ -20,11 +21,20 @@ export type SearchIndex = {
   byPrefix: Int32Array;
   bySuffix: Int32Array;
   reversedKeys: string[];
-  // folded word as written → termId, so snippets mark words without stemming again.
-  surface: Map<string, number>;
+  // Every word as the articles write it → its termId, so that snippets mark words without
+  // folding and stemming them again.
+  forms: WordTable;
 };
 
 const reverse = (s: string) => Array.from(s).reverse().join("");
+
+// Gives `array`, or a copy twice as long, so that index `at` is inside it.
+function withRoom(array: Int32Array<ArrayBuffer>, at: number): Int32Array<ArrayBuffer> {
+  if (at < array.length) return array;
+  const longer = new Int32Array(array.length * 2);
+  longer.set(array);
+  return longer;
+}
 
 // Gives the text of an article a reader's words are looked for in, apart from its title.
 function bodyText(article: Article): string {
@@ -38,33 +48,32 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
   const keyIds = new Map<string, number>();
   const keys: string[] = [];
   const umlauts = new Map<string, string>();
-  const lists: number[][] = [];
-  const surface = new Map<string, number>();
+  const foldedForms: string[] = [];
   const docs: SearchDoc[] = [];
+  const forms = new WordTable();
+  // termId → 1 + its posting in the latest article it was seen in: one typed array, as this
+  // runs for every word of every article.
+  let latest = new Int32Array(1024);
+  // (termId, posting) for each word of each article once, in article order.
+  let pairTerms = new Int32Array(1 << 16);
+  let pairPostings = new Int32Array(1 << 16);
+  let pairs = 0;
 
-  // The same word as written is folded once, not at each of its thousands of uses.
-  const raw = new Map<string, number>();
-  const termOf = (word: string): number => {
-    const known = raw.get(word);
-    if (known !== undefined) return known;
+  // Folds and stems a word written in a way not met before (each only once, not at each of
+  // its thousands of uses).
+  const termOfNewForm = (word: string): number => {
     const folded = foldWord(word);
-    let id = surface.get(folded);
-    if (id !== undefined) {
-      raw.set(word, id);
-      return id;
-    }
+    foldedForms.push(folded);
     const lower = word.toLowerCase();
     if (lower !== folded && !umlauts.has(folded)) umlauts.set(folded, lower);
     const key = termKey(folded);
-    id = keyIds.get(key);
+    let id = keyIds.get(key);
     if (id === undefined) {
       id = keys.length;
       keyIds.set(key, id);
       keys.push(key);
-      lists.push([]);
+      latest = withRoom(latest, id);
     }
-    surface.set(folded, id);
-    raw.set(word, id);
     return id;
   };
 
@@ -72,42 +81,53 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
   const sorted = [...articles].sort((a, b) =>
     a.date < b.date ? 1 : a.date > b.date ? -1 : a.title.localeCompare(b.title, "fi"),
   );
-  // termId → 1 + the last article it was seen in, and whether in that one's title: arrays
-  // instead of a Map per article, as this runs for every word of every article.
-  const seenIn: number[] = [];
-  const titled: number[] = [];
   sorted.forEach((article, doc) => {
     const text = bodyText(article);
     docs.push({ article, text });
-    const terms: number[] = [];
-    const note = (word: string, title: number) => {
-      const id = termOf(word);
-      if (seenIn[id] !== doc + 1) {
-        seenIn[id] = doc + 1;
-        titled[id] = title;
-        terms.push(id);
-      }
-    };
-    forEachWord(`${article.title} ${(article.keywords ?? []).join(" ")}`, (word) => note(word, 1));
-    forEachWord(text, (word) => note(word, 0));
-    for (const id of terms) lists[id]!.push(doc * 2 + titled[id]!);
+    const first = pairs;
+    const read = (source: string, title: number) =>
+      forEachWordAt(source, (start, end) => {
+        let term = forms.get(source, start, end);
+        if (term < 0) {
+          term = termOfNewForm(source.slice(start, end));
+          forms.add(source, start, end, term);
+        }
+        // Seen in this article already (the title is read first, so a title word stays one).
+        if (latest[term]! > doc * 2) return;
+        latest[term] = doc * 2 + title + 1;
+        pairTerms = withRoom(pairTerms, pairs);
+        pairTerms[pairs++] = term;
+      });
+    read(`${article.title} ${(article.keywords ?? []).join(" ")}`, 1);
+    read(text, 0);
+    pairPostings = withRoom(pairPostings, pairs);
+    for (let p = first; p < pairs; p++) pairPostings[p] = latest[pairTerms[p]!]! - 1;
   });
+
+  // The pairs grouped by term, article order kept: one buffer, a view of it per term.
+  const starts = new Int32Array(keys.length + 1);
+  for (let p = 0; p < pairs; p++) starts[pairTerms[p]! + 1]!++;
+  for (let t = 0; t < keys.length; t++) starts[t + 1]! += starts[t]!;
+  const next = starts.slice(0, -1);
+  const flat = new Uint32Array(pairs);
+  for (let p = 0; p < pairs; p++) flat[next[pairTerms[p]!]!++] = pairPostings[p]!;
 
   const reversedKeys = keys.map(reverse);
   const order = (list: string[]) =>
     Int32Array.from(list.keys()).sort((a, b) =>
       list[a]! < list[b]! ? -1 : list[a]! > list[b]! ? 1 : 0,
     );
+  const folded = foldedForms.sort().filter((word, i, all) => i === 0 || all[i - 1] !== word);
   return {
     docs,
     keys,
     keyIds,
-    folded: [...surface.keys()].sort(),
+    folded,
     umlauts,
-    postings: lists.map((list) => Uint32Array.from(list)),
+    postings: keys.map((_, t) => flat.subarray(starts[t], starts[t + 1])),
     byPrefix: order(keys),
     bySuffix: order(reversedKeys),
     reversedKeys,
-    surface,
+    forms,
   };
 }

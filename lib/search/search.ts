@@ -92,16 +92,10 @@ export function searchArticles(
 
   const totalPages = Math.max(1, Math.ceil(ranked.length / pageSize));
   const page = Math.min(Math.max(1, Math.trunc(input.page ?? 1) || 1), totalPages);
-  // Snippets meet the same words again and again: each written form is looked up once.
-  const seen = new Map<string, boolean>();
+  // The words of titles and snippets are the articles' own, all in the index as written.
   const isMatch = (word: string) => {
-    let result = seen.get(word);
-    if (result === undefined) {
-      const term = index.surface.get(foldWord(word));
-      result = term !== undefined && matched.has(term);
-      seen.set(word, result);
-    }
-    return result;
+    const term = index.forms.get(word);
+    return term >= 0 && matched.has(term);
   };
   const hits = ranked.slice((page - 1) * pageSize, page * pageSize).map((doc): SearchHit => {
     const { article, text } = index.docs[doc]!;

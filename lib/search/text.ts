@@ -23,12 +23,12 @@ function wordCharLength(text: string, i: number): number {
 
 export type Token = { word: string; start: number; end: number };
 
-// Calls `visit` with each word of a text and its offsets, until it returns true (letters and
+// Calls `visit` with the offsets of each word of a text, until it returns true (letters and
 // digits; hyphens and punctuation split words, so "hallinto-oikeus" gives "hallinto" and
 // "oikeus").
-export function forEachWord(
+export function forEachWordAt(
   text: string,
-  visit: (word: string, start: number, end: number) => boolean | void,
+  visit: (start: number, end: number) => boolean | void,
 ): void {
   let start = -1;
   let i = 0;
@@ -40,12 +40,20 @@ export function forEachWord(
       continue;
     }
     if (start >= 0) {
-      if (visit(text.slice(start, i), start, i) === true) return;
+      if (visit(start, i) === true) return;
       start = -1;
     }
     i++;
   }
-  if (start >= 0) visit(text.slice(start), start, text.length);
+  if (start >= 0) visit(start, text.length);
+}
+
+// Calls `visit` with each word of a text and its offsets (see forEachWordAt).
+export function forEachWord(
+  text: string,
+  visit: (word: string, start: number, end: number) => boolean | void,
+): void {
+  forEachWordAt(text, (start, end) => visit(text.slice(start, end), start, end));
 }
 
 // Gives the words of a text with their offsets (see forEachWord).

@@ -3,14 +3,18 @@ import { loadArticles } from "@/lib/content/loader";
 import { buildSearchIndex } from "@/lib/search/search-index";
 import { FIXTURES } from "./content-dir";
 
-// The articles of tests/fixtures/search (written for the search tests) and their index.
-export function searchFixtureIndex() {
-  const articles = loadArticles({
+// The articles of tests/fixtures/search (written for the search tests).
+export function searchFixtureArticles() {
+  return loadArticles({
     dir: path.join(FIXTURES, "search"),
     includeDrafts: false,
     today: "2030-01-01",
   });
-  return buildSearchIndex(articles);
+}
+
+// The index of the search fixture articles.
+export function searchFixtureIndex() {
+  return buildSearchIndex(searchFixtureArticles());
 }
 
 // The index of the site's own content/uutiset (the seed article).

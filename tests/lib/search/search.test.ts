@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { searchArticles } from "@/lib/search/search";
+import { buildSearchIndex } from "@/lib/search/search-index";
 import { MAX_QUERY_LENGTH } from "@/lib/search/text";
-import { searchFixtureIndex } from "../../helpers/search-fixtures";
+import { searchFixtureArticles, searchFixtureIndex } from "../../helpers/search-fixtures";
 
 const index = searchFixtureIndex();
 const slugs = (result: ReturnType<typeof searchArticles>) =>
@@ -120,5 +121,33 @@ describe("limits and suggestions", () => {
 
   it("suggests nothing when results were found", () => {
     expect(searchArticles(index, { q: "raati" }).suggestions).toEqual([]);
+  });
+});
+
+describe("words that are names of JavaScript object properties", () => {
+  // An article that uses them, besides the fixture articles.
+  const [model] = searchFixtureArticles();
+  const article = {
+    ...model!,
+    title: "Ohjelmistosopimukset ja lähdekoodi",
+    lead: "",
+    body: "Luokan constructor, toString ja hasOwnProperty sekä __proto__ ovat koodia.",
+    keywords: [],
+    slug: "lahdekoodi",
+    path: "/uutiset/2030/lahdekoodi",
+  };
+  const withCode = buildSearchIndex([...searchFixtureArticles(), article]);
+
+  it("are words like any other, found by their own name", () => {
+    for (const q of ["constructor", "tostring", "hasOwnProperty", "proto"])
+      expect(slugs(searchArticles(withCode, { q })), q).toEqual(["lahdekoodi"]);
+    expect(marked(searchArticles(withCode, { q: "constructor" }).hits[0]!.snippet)).toEqual([
+      "constructor",
+    ]);
+  });
+
+  it("do not break queries that sort next to them", () => {
+    for (const q of ["function", "functional", "object", "valueof", "prototype"])
+      expect(searchArticles(withCode, { q }).total, q).toBe(0);
   });
 });
