@@ -59,13 +59,20 @@ const HELSINKI_OFFSET = new Intl.DateTimeFormat("en-US", {
   timeZoneName: "longOffset",
 });
 
-// Gives the instant a Helsinki calendar day starts, as ISO 8601 with its offset
-// ("2023-10-02T00:00:00+03:00"), for feeds that need a timestamp.
-export function helsinkiStartOfDay(day: string): string {
-  const probe = new Date(`${day}T12:00:00Z`);
-  const name = HELSINKI_OFFSET.formatToParts(probe).find(
+// Gives Helsinki's UTC offset at an instant ("+03:00").
+function helsinkiOffset(instant: Date): string {
+  const name = HELSINKI_OFFSET.formatToParts(instant).find(
     (part) => part.type === "timeZoneName",
   )?.value;
-  const offset = name?.replace("GMT", "") || "+00:00";
+  return name?.replace("GMT", "") || "+00:00";
+}
+
+// Gives the instant a Helsinki calendar day starts, as ISO 8601 with its offset
+// ("2023-10-02T00:00:00+03:00"), for feeds that need a timestamp. The clocks change at 03:00
+// or 04:00, so midday's offset can differ from midnight's: midnight at midday's offset is
+// probed once more.
+export function helsinkiStartOfDay(day: string): string {
+  const midday = helsinkiOffset(new Date(`${day}T12:00:00Z`));
+  const offset = helsinkiOffset(new Date(`${day}T00:00:00${midday}`));
   return `${day}T00:00:00${offset}`;
 }

@@ -41,6 +41,15 @@ describe.each(ZONES)("calendar days with the build machine in %s", (zone) => {
       "2023-10-01T21:00:00.000Z",
     );
   });
+
+  it("gives the offset of midnight itself on the days the clocks change (at 03:00/04:00)", () => {
+    process.env.TZ = zone;
+    // Summer time starts 26.3.2023 and ends 29.10.2023, both after midnight.
+    expect(helsinkiStartOfDay("2023-03-26")).toBe("2023-03-26T00:00:00+02:00");
+    expect(helsinkiStartOfDay("2023-03-27")).toBe("2023-03-27T00:00:00+03:00");
+    expect(helsinkiStartOfDay("2023-10-29")).toBe("2023-10-29T00:00:00+03:00");
+    expect(helsinkiStartOfDay("2023-10-30")).toBe("2023-10-30T00:00:00+02:00");
+  });
 });
 
 describe("isCalendarDay", () => {
