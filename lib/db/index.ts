@@ -2,7 +2,7 @@
 import "server-only";
 export type { Db, Dialect, Queryable } from "./types";
 export { openDatabase, dialectOf, type DatabaseOptions } from "./open";
-export { migrate } from "./migrate";
+export { migrate, type MigrateOptions } from "./migrate";
 export { MIGRATIONS, type Migration } from "./migrations";
 export * from "./subscribers";
 export * from "./outbox";

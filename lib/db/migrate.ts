@@ -8,8 +8,17 @@ const migrationId = z.object({ id: z.string() });
 // Any constant works; it only has to be the same for every instance of the application.
 const MIGRATION_LOCK = 7_240_311;
 
+export type MigrateOptions = {
+  // Receives what a migration's data step reports (e.g. "merged 3 duplicate subscribers").
+  onReport?: (migrationId: string, line: string) => void;
+};
+
 // Applies every migration not yet applied, in id order, in one transaction; gives their ids.
-export async function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS) {
+export async function migrate(
+  db: Db,
+  migrations: readonly Migration[] = MIGRATIONS,
+  options: MigrateOptions = {},
+) {
   const ordered = [...migrations].sort((a, b) => a.id.localeCompare(b.id));
   return db.transaction(async (tx) => {
     // Several instances starting at once: the second waits here, then finds nothing to do.
@@ -24,6 +33,8 @@ export async function migrate(db: Db, migrations: readonly Migration[] = MIGRATI
     for (const migration of ordered) {
       if (applied.has(migration.id)) continue;
       for (const statement of migration[tx.dialect]) await tx.run(statement);
+      const lines = migration.data ? await migration.data(tx) : [];
+      for (const line of lines) options.onReport?.(migration.id, line);
       await tx.run(`INSERT INTO schema_migrations (id, applied_at) VALUES (?, ?)`, [
         migration.id,
         new Date().toISOString(),

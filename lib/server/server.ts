@@ -26,7 +26,9 @@ export function openDatabaseFromEnv(env: Env = getEnv()) {
 // Opens the configured database and applies pending migrations (never at import time).
 export async function openConfiguredDatabase(env: Env = getEnv()) {
   const db = openDatabaseFromEnv(env);
-  await migrate(db);
+  await migrate(db, undefined, {
+    onReport: (id, line) => consoleLogger.info(`migration ${id}: ${line}`),
+  });
   return db;
 }
 

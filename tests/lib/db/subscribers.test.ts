@@ -14,6 +14,7 @@ import {
   purgeUnconfirmed,
   renewPendingSubscriber,
   streamConfirmedSubscribers,
+  type Queryable,
 } from "@/lib/db";
 import { DIALECTS, type TestDatabase } from "../../helpers/databases";
 
@@ -48,6 +49,34 @@ describe.each(DIALECTS)("lib/db on $name", ({ open, skip }) => {
     expect(await migrate(t.db, [later])).toEqual(["0100-extra"]);
     expect(await t.db.run(`INSERT INTO extra (x) VALUES (?)`, [1])).toBe(1);
   });
+
+  it.skipIf(skip)(
+    "reports a data step's lines, and undoes the whole migration when it fails",
+    async () => {
+      const reported: string[] = [];
+      const repair = {
+        id: "0100-repair",
+        sqlite: [`CREATE TABLE repaired (x INTEGER)`],
+        postgres: [`CREATE TABLE repaired (x INTEGER)`],
+        data: async (tx: Queryable) => [
+          `${await tx.run(`INSERT INTO repaired (x) VALUES (1)`)} row`,
+        ],
+      };
+      await migrate(t.db, [repair], { onReport: (id, line) => reported.push(`${id}: ${line}`) });
+      expect(reported).toEqual(["0100-repair: 1 row"]);
+      const broken = {
+        id: "0101-broken",
+        sqlite: [`CREATE TABLE half (x INTEGER)`],
+        postgres: [`CREATE TABLE half (x INTEGER)`],
+        data: async () => {
+          throw new Error("repair failed");
+        },
+      };
+      await expect(migrate(t.db, [broken])).rejects.toThrow("repair failed");
+      await expect(t.db.all(`SELECT * FROM half`)).rejects.toThrow();
+      expect(await migrate(t.db, [repair])).toEqual([]);
+    },
+  );
 
   it.skipIf(skip)("keeps one row per address and records the consent", async () => {
     const id = await insertPendingSubscriber(t.db, signup("a@example.fi"));
