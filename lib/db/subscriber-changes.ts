@@ -1,4 +1,4 @@
-import { insertedId, parseRow } from "./rows";
+import { insertedId, parseRow, type Frequency } from "./rows";
 import type { Db, Queryable } from "./types";
 
 // State changes of a subscriber: sign-up, confirmation, topics, leaving, erasure.
@@ -6,6 +6,8 @@ import type { Db, Queryable } from "./types";
 export type SignupRecord = {
   email: string;
   topics: readonly string[];
+  // The rhythm chosen; daily when the source has none (older lists, tests).
+  frequency?: Frequency;
   consentVersion: string;
   now: number;
 };
@@ -13,11 +15,21 @@ export type SignupRecord = {
 // Gives the new subscriber's id, or null when the address already has a row.
 export async function insertPendingSubscriber(q: Queryable, s: SignupRecord) {
   const row = await q.get(
-    `INSERT INTO subscribers (email, status, topics, consent_at, consent_version, consent_topics,
-       last_mail_at, created_at, updated_at)
-     VALUES (?, 'pending', ?, ?, ?, ?, ?, ?, ?)
+    `INSERT INTO subscribers (email, status, topics, frequency, consent_at, consent_version,
+       consent_topics, last_mail_at, created_at, updated_at)
+     VALUES (?, 'pending', ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (email) DO NOTHING RETURNING id`,
-    [s.email, s.topics.join(), s.now, s.consentVersion, s.topics.join(), s.now, s.now, s.now],
+    [
+      s.email,
+      s.topics.join(),
+      s.frequency ?? "daily",
+      s.now,
+      s.consentVersion,
+      s.topics.join(),
+      s.now,
+      s.now,
+      s.now,
+    ],
   );
   return row ? parseRow(insertedId, row).id : null;
 }
@@ -29,11 +41,21 @@ export async function renewPendingSubscriber(
   s: SignupRecord & { id: number; mailedBefore: number },
 ) {
   const changed = await q.run(
-    `UPDATE subscribers SET status = 'pending', topics = ?, consent_at = ?, consent_version = ?,
-       consent_topics = ?, confirmed_at = NULL, last_mail_at = ?, updated_at = ?
+    `UPDATE subscribers SET status = 'pending', topics = ?, frequency = ?, consent_at = ?,
+       consent_version = ?, consent_topics = ?, confirmed_at = NULL, last_mail_at = ?, updated_at = ?
      WHERE id = ? AND status IN ('pending', 'unsubscribed')
        AND (last_mail_at IS NULL OR last_mail_at <= ?)`,
-    [s.topics.join(), s.now, s.consentVersion, s.topics.join(), s.now, s.now, s.id, s.mailedBefore],
+    [
+      s.topics.join(),
+      s.frequency ?? "daily",
+      s.now,
+      s.consentVersion,
+      s.topics.join(),
+      s.now,
+      s.now,
+      s.id,
+      s.mailedBefore,
+    ],
   );
   return changed === 1;
 }
@@ -58,16 +80,17 @@ export async function confirmSubscriber(q: Queryable, id: number, now: number) {
   return changed === 1;
 }
 
-// Replaces a confirmed subscriber's topics; true when the subscriber was confirmed.
-export async function updateSubscriberTopics(
+// Replaces a confirmed subscriber's topics and rhythm; true when the subscriber was confirmed.
+export async function updateSubscriberSettings(
   q: Queryable,
   id: number,
-  topics: readonly string[],
+  settings: { topics: readonly string[]; frequency: Frequency },
   now: number,
 ) {
   const changed = await q.run(
-    `UPDATE subscribers SET topics = ?, updated_at = ? WHERE id = ? AND status = 'confirmed'`,
-    [topics.join(), now, id],
+    `UPDATE subscribers SET topics = ?, frequency = ?, updated_at = ?
+     WHERE id = ? AND status = 'confirmed'`,
+    [settings.topics.join(), settings.frequency, now, id],
   );
   return changed === 1;
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { inTextList, placeholders } from "./sql-lists";
-import { countColumn, idColumn, parseRow } from "./rows";
+import { countColumn, frequencyColumn, idColumn, parseRow, type Frequency } from "./rows";
 import type { SubscriberStatus } from "./subscribers";
 import type { Queryable } from "./types";
 
@@ -10,6 +10,7 @@ export type ExportedSubscriber = {
   id: number;
   email: string;
   topics: string[];
+  frequency: Frequency;
   consentAt: number;
   consentSource: string;
   consentVersion: string;
@@ -27,6 +28,7 @@ const exportedRow = z
     id: idColumn,
     email: z.string(),
     topics: z.string(),
+    frequency: frequencyColumn,
     consent_at: z.number(),
     consent_source: z.string(),
     consent_version: z.string(),
@@ -35,6 +37,7 @@ const exportedRow = z
     id: r.id,
     email: r.email,
     topics: r.topics ? r.topics.split(",") : [],
+    frequency: r.frequency,
     consentAt: r.consent_at,
     consentSource: r.consent_source,
     consentVersion: r.consent_version,
@@ -52,7 +55,8 @@ export async function* streamConfirmedWithConsent(q: Queryable, pageSize = 2000)
   let afterId = 0;
   for (;;) {
     const rows = await q.all(
-      `SELECT id, email, topics, consent_at, consent_source, consent_version FROM subscribers
+      `SELECT id, email, topics, frequency, consent_at, consent_source, consent_version
+       FROM subscribers
        WHERE status = 'confirmed' AND id > ? ORDER BY id LIMIT ?`,
       [afterId, pageSize],
     );
@@ -87,6 +91,8 @@ export async function findSubscriberStatuses(q: Queryable, emails: readonly stri
 export type ImportedSubscriber = {
   email: string;
   topics: string[];
+  // Daily when the list has no rhythm.
+  frequency?: Frequency;
   // Confirmed: the list's consent date; pending: the import time (the 30-day purge counts from it).
   status: "confirmed" | "pending";
   consentAt: number;
@@ -96,7 +102,7 @@ export type ImportedSubscriber = {
   mailed: boolean;
 };
 
-const COLUMN_INDEXES = Array.from({ length: 12 }, (_, i) => i);
+const COLUMN_INDEXES = Array.from({ length: 13 }, (_, i) => i);
 
 // Inserts the rows whose address has none yet, in one statement; gives the new ids by address.
 export async function insertImportedSubscribers(
@@ -109,6 +115,7 @@ export async function insertImportedSubscribers(
     r.email,
     r.status,
     r.topics.join(),
+    r.frequency ?? "daily",
     r.consentAt,
     r.consentSource,
     r.consentVersion,
@@ -119,21 +126,21 @@ export async function insertImportedSubscribers(
     now,
     now,
   ]);
-  const insert = `INSERT INTO subscribers (email, status, topics, consent_at, consent_source,
-       consent_version, consent_topics, confirmed_at, last_mail_at, imported_at, created_at,
-       updated_at)`;
+  const insert = `INSERT INTO subscribers (email, status, topics, frequency, consent_at,
+       consent_source, consent_version, consent_topics, confirmed_at, last_mail_at, imported_at,
+       created_at, updated_at)`;
   const onConflict = `ON CONFLICT (email) DO NOTHING RETURNING id, email`;
-  // PostgreSQL: twelve arrays, one per column, rather than 12 × rows parameters to parse.
+  // PostgreSQL: one array per column, rather than 13 × rows parameters to parse.
   const inserted =
     q.dialect === "postgres"
       ? await q.all(
-          `${insert} SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::bigint[],
-             ?::text[], ?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::bigint[],
+          `${insert} SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[],
+             ?::bigint[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::bigint[],
              ?::bigint[], ?::bigint[]) ${onConflict}`,
           COLUMN_INDEXES.map((i) => columns.map((c) => c[i])),
         )
       : await q.all(
-          `${insert} VALUES ${rows.map(() => `(${placeholders(12)})`).join(", ")} ${onConflict}`,
+          `${insert} VALUES ${rows.map(() => `(${placeholders(13)})`).join(", ")} ${onConflict}`,
           columns.flat(),
         );
   return new Map(

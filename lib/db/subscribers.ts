@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idColumn, parseRow, topicsColumn } from "./rows";
+import { frequencyColumn, idColumn, parseRow, topicsColumn, type Frequency } from "./rows";
 import type { Queryable, Row } from "./types";
 
 export type SubscriberStatus = Subscriber["status"];
@@ -10,6 +10,7 @@ export type Subscriber = {
   status: "pending" | "confirmed" | "unsubscribed";
   // Known topic slugs, in stored order (lib/db/rows.ts).
   topics: string[];
+  frequency: Frequency;
   consent: { at: number; version: string; topics: string[]; confirmedAt: number | null };
   unsubscribedAt: number | null;
   lastMailAt: number | null;
@@ -23,6 +24,7 @@ const subscriberRow = z
     email: z.string(),
     status: z.enum(["pending", "confirmed", "unsubscribed"]),
     topics: topicsColumn,
+    frequency: frequencyColumn,
     consent_at: z.number(),
     consent_version: z.string(),
     consent_topics: topicsColumn,
@@ -37,6 +39,7 @@ const subscriberRow = z
     email: row.email,
     status: row.status,
     topics: row.topics,
+    frequency: row.frequency,
     consent: {
       at: row.consent_at,
       version: row.consent_version,

@@ -13,4 +13,8 @@ export { bounceAddress, readBounceAddress, type BounceRef } from "./verp";
 export { deliverQueuedMail, type DeliveryDeps } from "./delivery";
 export { retryDelay, OUTBOX_RETRY, type RetryPolicy } from "./retry-delay";
 export { renderHtml, renderText, type MailBody } from "./messages/layout";
-export { buildConfirmationMail, buildAlreadySubscribedMail } from "./messages/subscription";
+export {
+  buildConfirmationMail,
+  buildAlreadySubscribedMail,
+  buildWelcomeMail,
+} from "./messages/subscription";

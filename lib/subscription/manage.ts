@@ -3,12 +3,14 @@ import {
   findSubscriberById,
   liftSuppression,
   unsubscribeSubscriber,
-  updateSubscriberTopics,
+  updateSubscriberSettings,
+  type Frequency,
   type SubscriberStatus,
 } from "@/lib/db";
 import { isMainTopic, type MainTopic } from "@/lib/content/taxonomy";
 import type { NewsletterDeps } from "./deps";
 import { subscriberToken, verifySubscriberToken, type TokenPurpose } from "./tokens";
+import { queueWelcome } from "./welcome";
 
 export type TokenFailure = { kind: "invalid" | "expired" | "gone" };
 export type ManageView = {
@@ -16,6 +18,7 @@ export type ManageView = {
   email: string;
   status: SubscriberStatus;
   topics: MainTopic[];
+  frequency: Frequency;
 };
 
 const failure = (kind: TokenFailure["kind"]): TokenFailure => ({ kind });
@@ -27,15 +30,24 @@ async function subscriberFor(token: string, purpose: TokenPurpose, deps: Newslet
   return subscriber ?? failure("gone");
 }
 
-// Confirms the subscription a confirmation token names (again: harmless); gives a manage token.
+// Confirms the subscription a confirmation token names (again: harmless, and no second
+// welcome); gives a manage token. The confirmation and its welcome mail commit together.
 export async function confirmSubscription(token: string, deps: NewsletterDeps) {
   const subscriber = await subscriberFor(token, "confirm", deps);
   if ("kind" in subscriber) return subscriber;
   if (subscriber.status === "unsubscribed") return failure("gone");
-  await confirmSubscriber(deps.db, subscriber.id, deps.clock());
-  // The confirmation arrived, so the address works again: issues resume (a hard bounce stays).
-  await liftSuppression(deps.db, subscriber.email);
-  deps.log.info(`subscriber #${subscriber.id} confirmed`);
+  const now = deps.clock();
+  const confirmed = await deps.db.transaction(async (tx) => {
+    if (!(await confirmSubscriber(tx, subscriber.id, now))) return false;
+    await queueWelcome(tx, deps, subscriber, now);
+    return true;
+  });
+  if (confirmed) {
+    // The confirmation arrived, so the address works again: issues resume (a hard bounce stays).
+    await liftSuppression(deps.db, subscriber.email);
+    deps.log.info(`subscriber #${subscriber.id} confirmed`);
+    deps.onMailQueued?.();
+  }
   return {
     kind: "confirmed" as const,
     manageToken: subscriberToken(deps.tokenSecret, "manage", subscriber.id, deps.clock()),
@@ -54,14 +66,19 @@ export async function loadManageView(
     email: subscriber.email,
     status: subscriber.status,
     topics: subscriber.topics.filter(isMainTopic),
+    frequency: subscriber.frequency,
   };
 }
 
-// Replaces a confirmed subscriber's topics.
-export async function changeTopics(token: string, topics: MainTopic[], deps: NewsletterDeps) {
+// Replaces a confirmed subscriber's topics and rhythm; the next send follows them.
+export async function changeSettings(
+  token: string,
+  settings: { topics: MainTopic[]; frequency: Frequency },
+  deps: NewsletterDeps,
+) {
   const subscriber = await subscriberFor(token, "manage", deps);
   if ("kind" in subscriber) return subscriber;
-  const saved = await updateSubscriberTopics(deps.db, subscriber.id, topics, deps.clock());
+  const saved = await updateSubscriberSettings(deps.db, subscriber.id, settings, deps.clock());
   return saved ? ({ kind: "saved" } as const) : failure("gone");
 }
 

@@ -1,10 +1,13 @@
 import { readBody } from "@/lib/http/read-body";
 import { htmlPage, problem, seeOther, type Problem } from "@/lib/http/respond";
 import { isCrossSite } from "@/lib/http/same-origin";
-import { changeTopics, confirmSubscription, unsubscribe, type TokenFailure } from "./manage";
+import { changeSettings, confirmSubscription, unsubscribe, type TokenFailure } from "./manage";
 import type { NewsletterDeps } from "./deps";
 import { CROSS_SITE_MESSAGE } from "./signup-request";
 import { signupSchema } from "./signup-schema";
+
+// The manage page's settings: the sign-up form's topics and rhythm, checked the same way.
+const settingsSchema = signupSchema.pick({ topics: true, frequency: true });
 
 const HOME = { href: "/uutiskirje", label: "Uutiskirjeen sivulle" };
 
@@ -53,7 +56,7 @@ export async function handleConfirm(request: Request, deps: NewsletterDeps) {
   );
 }
 
-// POST of the manage page: saves the topics ("tallenna") or unsubscribes ("peru").
+// POST of the manage page: saves the topics and rhythm ("tallenna") or unsubscribes ("peru").
 export async function handleManage(request: Request, deps: NewsletterDeps) {
   const form = await readTokenForm(request, deps.siteUrl);
   if (!form.ok) return problem(request, form.error);
@@ -63,15 +66,15 @@ export async function handleManage(request: Request, deps: NewsletterDeps) {
       ? seeOther("/uutiskirje/peruttu")
       : failure(request, result);
   }
-  const topics = signupSchema.shape.topics.safeParse(form.fields.topics);
-  if (!topics.success) {
+  const settings = settingsSchema.safeParse(form.fields);
+  if (!settings.success) {
     const back = {
       href: `/uutiskirje/asetukset?token=${encodeURIComponent(form.token)}`,
       label: "Takaisin asetuksiin",
     };
-    return problem(request, { status: 400, message: topics.error.issues[0]!.message, back });
+    return problem(request, { status: 400, message: settings.error.issues[0]!.message, back });
   }
-  const result = await changeTopics(form.token, topics.data, deps);
+  const result = await changeSettings(form.token, settings.data, deps);
   if (result.kind !== "saved") return failure(request, result);
   return seeOther(`/uutiskirje/asetukset?token=${encodeURIComponent(form.token)}&tila=tallennettu`);
 }

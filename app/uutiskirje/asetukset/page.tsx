@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { ManageForm } from "@/components/newsletter-manage-form";
+import type { Frequency } from "@/lib/db/rows";
 import { loadManageView } from "@/lib/subscription/manage";
 import { getNewsletterServer } from "@/lib/server/server";
 
@@ -7,10 +8,10 @@ export const metadata = { title: "Tilauksen asetukset", robots: { index: false }
 
 type Props = { searchParams: Promise<{ token?: string | string[]; tila?: string | string[] }> };
 
-const NOTICES: Record<string, string> = {
-  vahvistettu:
-    "Kiitos! Tilauksesi on vahvistettu. Ensimmäinen uutiskirje tulee seuraavana arkipäivänä.",
-  tallennettu: "Aiheet on tallennettu.",
+const NOTICES: Record<string, (frequency: Frequency) => string> = {
+  vahvistettu: (frequency) =>
+    `Kiitos! Tilauksesi on vahvistettu. Ensimmäinen uutiskirje tulee ${frequency === "weekly" ? "viikon viimeisenä arkipäivänä, yleensä perjantaina" : "seuraavana arkipäivänä"}, ja sähköpostiisi tulee tervetuloviesti.`,
+  tallennettu: () => "Asetukset on tallennettu. Ne ovat voimassa seuraavasta kirjeestä alkaen.",
 };
 
 export default async function ManagePage({ searchParams }: Props) {
@@ -18,7 +19,7 @@ export default async function ManagePage({ searchParams }: Props) {
   if (typeof token !== "string") notFound();
   const view = await loadManageView(token, (await getNewsletterServer()).deps);
   if (view.kind !== "ok") notFound();
-  const notice = typeof tila === "string" ? NOTICES[tila] : undefined;
+  const notice = typeof tila === "string" ? NOTICES[tila]?.(view.frequency) : undefined;
   return (
     <div className="max-w-prose">
       <h1 className="text-3xl font-bold">Tilauksen asetukset</h1>
@@ -34,7 +35,7 @@ export default async function ManagePage({ searchParams }: Props) {
         Tilaajan sähköpostiosoite: <strong>{view.email}</strong>
       </p>
       {view.status === "confirmed" ? (
-        <ManageForm token={token} topics={view.topics} />
+        <ManageForm token={token} topics={view.topics} frequency={view.frequency} />
       ) : (
         <p className="mt-4">
           {view.status === "pending"
