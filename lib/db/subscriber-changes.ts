@@ -80,17 +80,18 @@ export async function confirmSubscriber(q: Queryable, id: number, now: number) {
   return changed === 1;
 }
 
-// Replaces a confirmed subscriber's topics and rhythm; true when the subscriber was confirmed.
+// Replaces a confirmed subscriber's topics and rhythm (kept when not given); true when the
+// subscriber was confirmed.
 export async function updateSubscriberSettings(
   q: Queryable,
   id: number,
-  settings: { topics: readonly string[]; frequency: Frequency },
+  settings: { topics: readonly string[]; frequency?: Frequency },
   now: number,
 ) {
   const changed = await q.run(
-    `UPDATE subscribers SET topics = ?, frequency = ?, updated_at = ?
+    `UPDATE subscribers SET topics = ?, frequency = COALESCE(?, frequency), updated_at = ?
      WHERE id = ? AND status = 'confirmed'`,
-    [settings.topics.join(), settings.frequency, now, id],
+    [settings.topics.join(), settings.frequency ?? null, now, id],
   );
   return changed === 1;
 }

@@ -73,7 +73,7 @@ export async function loadManageView(
 // Replaces a confirmed subscriber's topics and rhythm; the next send follows them.
 export async function changeSettings(
   token: string,
-  settings: { topics: MainTopic[]; frequency: Frequency },
+  settings: { topics: MainTopic[]; frequency?: Frequency },
   deps: NewsletterDeps,
 ) {
   const subscriber = await subscriberFor(token, "manage", deps);

@@ -6,8 +6,11 @@ import type { NewsletterDeps } from "./deps";
 import { CROSS_SITE_MESSAGE } from "./signup-request";
 import { signupSchema } from "./signup-schema";
 
-// The manage page's settings: the sign-up form's topics and rhythm, checked the same way.
-const settingsSchema = signupSchema.pick({ topics: true, frequency: true });
+// The manage page's settings: the sign-up form's topics and rhythm, checked the same way; a
+// post without a rhythm (a page from before the choice) leaves the stored one as it is.
+const settingsSchema = signupSchema
+  .pick({ topics: true })
+  .extend({ frequency: signupSchema.shape.frequency.unwrap().optional() });
 
 const HOME = { href: "/uutiskirje", label: "Uutiskirjeen sivulle" };
 
