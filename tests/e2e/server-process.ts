@@ -2,11 +2,12 @@ import { spawn, type ChildProcess } from "node:child_process";
 
 // Starts `next start` on 127.0.0.1:port with extra environment, in its own process group so
 // that a test can kill it (and anything it spawned) at once, like a crash would.
-// With `ready: false` it gives the process at once, before the server listens.
+// With `ready: false` it gives the process at once, before the server listens; `onOutput`
+// receives what the server prints (else its stderr goes to the test's).
 export async function startNextServer(
   port: number,
   env: Record<string, string>,
-  { ready = true } = {},
+  { ready = true, onOutput }: { ready?: boolean; onOutput?: (text: string) => void } = {},
 ): Promise<ChildProcess> {
   const child = spawn(
     process.execPath,
@@ -31,9 +32,11 @@ export async function startNextServer(
         ...env,
       },
       detached: true,
-      stdio: ["ignore", "ignore", "inherit"],
+      stdio: ["ignore", onOutput ? "pipe" : "ignore", onOutput ? "pipe" : "inherit"],
     },
   );
+  child.stdout?.on("data", (chunk: Buffer) => onOutput?.(chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => onOutput?.(chunk.toString()));
   if (!ready) return child;
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
