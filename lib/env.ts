@@ -9,6 +9,18 @@ const envFields = z.object({
     .refine((v) => /^https?:\/\//.test(v), "SITE_URL must start with http:// or https://")
     .default("http://localhost:3000")
     .transform((v) => v.replace(/\/+$/, "")),
+  // Origins besides SITE_URL's whose pages may post the site's forms, comma-separated: the
+  // browser tests reach the server at http://127.0.0.1:PORT while SITE_URL names another.
+  ALLOWED_ORIGINS: z
+    .string()
+    .default("")
+    .transform((v) => v.split(",").map((s) => s.trim().replace(/\/+$/, "")))
+    .transform((list) => list.filter(Boolean))
+    .refine(
+      (list) =>
+        list.every((o) => /^https?:\/\//.test(o) && URL.canParse(o) && new URL(o).origin === o),
+      "ALLOWED_ORIGINS must be origins separated by commas, e.g. http://127.0.0.1:3210 (scheme, host and port; no path)",
+    ),
   CONTENT_DIR: z.string().min(1).default("content"),
   // Set by Next itself; "phase-production-build" while `next build` runs.
   NEXT_PHASE: z.string().optional(),

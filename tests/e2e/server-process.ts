@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { E2E_SITE_URL } from "./newsletter-env";
 
 // Starts `next start` on 127.0.0.1:port with extra environment, in its own process group so
 // that a test can kill it (and anything it spawned) at once, like a crash would.
@@ -28,7 +29,10 @@ export async function startNextServer(
         // the server needs the default conditions.
         NODE_OPTIONS: process.env.E2E_SERVER_NODE_OPTIONS ?? "",
         NEXT_TELEMETRY_DISABLED: "1",
-        SITE_URL: `http://127.0.0.1:${port}`,
+        // The builds' SITE_URL (a server refuses to start with another); the forms accept
+        // posts from the address the tests use.
+        SITE_URL: E2E_SITE_URL,
+        ALLOWED_ORIGINS: `http://127.0.0.1:${port}`,
         ...env,
       },
       detached: true,

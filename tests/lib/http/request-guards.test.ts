@@ -12,21 +12,49 @@ const post = (headers: Record<string, string>) =>
 describe("isCrossSite", () => {
   it("lets the site's own pages post", () => {
     expect(isCrossSite(post({ origin: SITE, "sec-fetch-site": "same-origin" }), SITE)).toBe(false);
+    expect(isCrossSite(post({ referer: `${SITE}/uutiskirje` }), SITE)).toBe(false);
   });
 
-  it("lets a non-browser client without Origin or Sec-Fetch-Site post", () => {
+  it("lets a non-browser client without Origin, Referer or Sec-Fetch-Site post", () => {
     expect(isCrossSite(post({}), SITE)).toBe(false);
   });
 
-  it("accepts the server reached under another name when Origin matches its Host", () => {
+  // A DNS-rebinding page is same-origin to the browser: its Origin and the Host it sends
+  // name the attacker's domain, and Sec-Fetch-Site says same-origin.
+  it("refuses an Origin that only matches the Host header, as a DNS-rebinding page sends", () => {
+    const rebinding = {
+      host: "evil.example",
+      origin: "http://evil.example",
+      "sec-fetch-site": "same-origin",
+    };
+    expect(isCrossSite(post(rebinding), SITE)).toBe(true);
     expect(
       isCrossSite(post({ origin: "http://127.0.0.1:3212", host: "127.0.0.1:3212" }), SITE),
-    ).toBe(false);
+    ).toBe(true);
   });
 
-  it("refuses other sites, same-site subdomains and the opaque origin null", () => {
+  it("refuses a Referer from elsewhere when Origin is absent, and an unreadable one", () => {
+    expect(isCrossSite(post({ referer: "https://paha.example/lomake" }), SITE)).toBe(true);
+    expect(isCrossSite(post({ referer: "http://uutiskirje.example/" }), SITE)).toBe(true);
+    expect(isCrossSite(post({ referer: "ei osoite" }), SITE)).toBe(true);
+  });
+
+  it("accepts the further origins it is given (ALLOWED_ORIGINS), and only those", () => {
+    const extra = ["http://127.0.0.1:3212"];
+    const local = { origin: "http://127.0.0.1:3212", host: "127.0.0.1:3212" };
+    expect(isCrossSite(post(local), SITE, extra)).toBe(false);
+    expect(isCrossSite(post({ referer: "http://127.0.0.1:3212/uutiskirje" }), SITE, extra)).toBe(
+      false,
+    );
+    expect(isCrossSite(post({ origin: "http://127.0.0.1:3213" }), SITE, extra)).toBe(true);
+  });
+
+  it("refuses other sites, same-site subdomains, other schemes and the opaque origin null", () => {
     expect(isCrossSite(post({ origin: "https://paha.example" }), SITE)).toBe(true);
+    expect(isCrossSite(post({ origin: "https://sub.uutiskirje.example" }), SITE)).toBe(true);
+    expect(isCrossSite(post({ origin: "http://uutiskirje.example" }), SITE)).toBe(true);
     expect(isCrossSite(post({ "sec-fetch-site": "same-site" }), SITE)).toBe(true);
+    expect(isCrossSite(post({ "sec-fetch-site": "cross-site", origin: SITE }), SITE)).toBe(true);
     expect(isCrossSite(post({ origin: "null" }), SITE)).toBe(true);
   });
 });
