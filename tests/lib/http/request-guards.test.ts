@@ -92,6 +92,42 @@ describe("clientIp", () => {
   });
 });
 
+describe("clientIp for IPv6 clients", () => {
+  const from = (address: string, forwarded?: string) =>
+    new Headers({
+      [PEER_HEADER]: peerHeaderValue(address),
+      ...(forwarded ? { "x-forwarded-for": forwarded } : {}),
+    });
+
+  it("counts every address of one /64 as one client, and another /64 apart", () => {
+    const keys = [
+      "2001:db8:1:2::1",
+      "2001:db8:1:2:ffff:ffff:ffff:ffff",
+      "2001:0db8:0001:0002:0:0:0:9",
+      "2001:DB8:1:2::abcd",
+      "[2001:db8:1:2::7]",
+      "fe80::1%eth0",
+    ].map((address) => clientIp(from(address), 0));
+    expect(new Set(keys.slice(0, 5))).toEqual(new Set(["2001:db8:1:2::/64"]));
+    expect(keys[5]).toBe("fe80:0:0:0::/64");
+    expect(clientIp(from("2001:db8:1:3::1"), 0)).toBe("2001:db8:1:3::/64");
+    expect(clientIp(from("::1"), 0)).toBe("0:0:0:0::/64");
+  });
+
+  it("counts the /64 the trusted proxy saw", () => {
+    const headers = from("10.0.0.2", "2001:db8:aa:bb:1:2:3:4");
+    expect(clientIp(headers, 1)).toBe("2001:db8:aa:bb::/64");
+  });
+
+  it("keeps an IPv4 client's own address, also IPv4-mapped, through NAT64 or with a port", () => {
+    expect(clientIp(from("::ffff:192.0.2.1"), 0)).toBe("192.0.2.1");
+    expect(clientIp(from("::ffff:c000:202"), 0)).toBe("192.0.2.2");
+    expect(clientIp(from("64:ff9b::198.51.100.7"), 0)).toBe("198.51.100.7");
+    expect(clientIp(from("10.0.0.2", "203.0.113.9:51234"), 1)).toBe("203.0.113.9");
+    expect(clientIp(from("192.0.2.1"), 0)).toBe("192.0.2.1");
+  });
+});
+
 describe("stampPeerAddresses", () => {
   it("overwrites a client-sent peer header with the socket address of a real request", async () => {
     stampPeerAddresses();

@@ -1,0 +1,84 @@
+// `npm start` as an operator runs it, on the site's build: where it listens, and what it does
+// when it was started with another SITE_URL than the build's.
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { E2E_SITE_URL } from "./newsletter-env";
+import { killNow, waitForExit } from "./server-process";
+
+const PORT = Number(process.env.E2E_PORT ?? 3210) + 6;
+
+type Started = { child: ChildProcess; output: () => string; stop(): Promise<void> };
+
+function npmStart(env: Record<string, string>): Started {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "npm-start-"));
+  const { HOST: _inherited, ...inherited } = process.env;
+  const child = spawn("npm", ["start", "--", "-p", String(PORT)], {
+    env: {
+      ...inherited,
+      NODE_OPTIONS: process.env.E2E_SERVER_NODE_OPTIONS ?? "",
+      NEXT_TELEMETRY_DISABLED: "1",
+      SITE_URL: E2E_SITE_URL,
+      DATA_DIR: dataDir,
+      ...env,
+    },
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  return {
+    child,
+    output: () => output,
+    async stop() {
+      killNow(child);
+      await waitForExit(child);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function canConnect(host: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(PORT, host);
+    socket.once("connect", () => (socket.destroy(), resolve(true)));
+    socket.once("error", () => resolve(false));
+  });
+}
+
+async function untilListening(started: Started) {
+  await expect
+    .poll(() => canConnect("127.0.0.1"), { timeout: 30_000, message: started.output() })
+    .toBe(true);
+}
+
+// An address of this machine that is not loopback: what another machine would connect to.
+const outside = Object.values(os.networkInterfaces())
+  .flat()
+  .find((i) => i && !i.internal && i.family === "IPv4")?.address;
+
+test.describe("npm start", () => {
+  test.skip(!outside, "SKIPPING: this machine has no non-loopback IPv4 address to try");
+
+  test("listens on 127.0.0.1 only by default, and on every interface with HOST=0.0.0.0", async () => {
+    test.setTimeout(90_000);
+    const local = npmStart({});
+    try {
+      await untilListening(local);
+      expect(await canConnect(outside!)).toBe(false);
+    } finally {
+      await local.stop();
+    }
+    const everywhere = npmStart({ HOST: "0.0.0.0" });
+    try {
+      await untilListening(everywhere);
+      expect(await canConnect(outside!)).toBe(true);
+    } finally {
+      await everywhere.stop();
+    }
+  });
+});
