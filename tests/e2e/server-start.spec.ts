@@ -15,7 +15,8 @@ type Started = { child: ChildProcess; output: () => string; stop(): Promise<void
 
 function npmStart(env: Record<string, string>): Started {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "npm-start-"));
-  const { HOST: _inherited, ...inherited } = process.env;
+  const inherited = { ...process.env };
+  delete inherited.HOST;
   const child = spawn("npm", ["start", "--", "-p", String(PORT)], {
     env: {
       ...inherited,
