@@ -1,8 +1,10 @@
 import "server-only";
 import { getEnv, ownServerOrigin } from "@/lib/env";
+import { guardMethods, setGuardHeaders } from "@/lib/http/method-guard.mjs";
 import { stampPeerAddresses } from "@/lib/http/peer-address.mjs";
 import { consoleLogger } from "@/lib/log";
 import { getSearchIndex } from "@/lib/search/site-search";
+import { securityHeaders } from "@/lib/security-headers";
 import { dkimFromEnv } from "@/lib/mail";
 import { startMailDelivery } from "./server";
 import { startPublishing } from "./publishing";
@@ -14,8 +16,10 @@ export async function startServerProcesses() {
   // An unreadable or malformed DKIM key stops the start, as a bad variable does: better no
   // server than mail that fails DMARC.
   dkimFromEnv(env);
-  // Also preloaded by `npm start`; here it covers a `next start` run without the preload.
+  // Also preloaded by `npm start`; here they cover a `next start` run without the preload.
   stampPeerAddresses();
+  guardMethods();
+  setGuardHeaders(securityHeaders(env.NODE_ENV === "development"));
   // Built once the server is up, so the first search does not wait for it; later it is rebuilt
   // only when the published articles change (lib/search/site-search.ts).
   setImmediate(() => {

@@ -31,7 +31,7 @@ export function rawRequest(port: number, request: string): Promise<RawAnswer> {
       if (answer) resolve(answer);
       else reject(new Error(`no answer to ${JSON.stringify(request.slice(0, 60))}`));
     };
-    socket.setEncoding("latin1");
+    socket.setEncoding("utf8");
     socket.on("data", (chunk: string) => (text += chunk));
     socket.on("end", finish);
     socket.on("error", finish);
