@@ -6,6 +6,7 @@ import { consoleLogger } from "@/lib/log";
 import { getSearchIndex } from "@/lib/search/site-search";
 import { securityHeaders } from "@/lib/security-headers";
 import { dkimFromEnv } from "@/lib/mail";
+import { checkBuildSettings } from "./build-settings";
 import { startMailDelivery } from "./server";
 import { startPublishing } from "./publishing";
 
@@ -13,13 +14,14 @@ import { startPublishing } from "./publishing";
 export async function startServerProcesses() {
   const env = getEnv();
   if (env.NEXT_PHASE === "phase-production-build") return;
+  checkBuildSettings(env);
   // An unreadable or malformed DKIM key stops the start, as a bad variable does: better no
   // server than mail that fails DMARC.
   dkimFromEnv(env);
   // Also preloaded by `npm start`; here they cover a `next start` run without the preload.
   stampPeerAddresses();
   guardMethods();
-  setGuardHeaders(securityHeaders(env.NODE_ENV === "development"));
+  setGuardHeaders(securityHeaders(env));
   // Built once the server is up, so the first search does not wait for it; later it is rebuilt
   // only when the published articles change (lib/search/site-search.ts).
   setImmediate(() => {

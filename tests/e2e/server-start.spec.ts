@@ -83,3 +83,28 @@ test.describe("npm start", () => {
     }
   });
 });
+
+// Prerendered pages carry the build's SITE_URL in canonical, og:url and JSON-LD: served under
+// another one they would send search engines and shared links elsewhere.
+test("npm start refuses to start with another SITE_URL than the build's, naming both", async () => {
+  test.setTimeout(60_000);
+  const other = npmStart({
+    SITE_URL: "https://uutiskirje.example",
+    TOKEN_SECRET: "server-start-secret-0123456789abcdef01234567",
+  });
+  try {
+    const exited = new Promise<number | null>((resolve) => other.child.once("exit", resolve));
+    const code = await Promise.race([
+      exited,
+      new Promise<string>((resolve) => setTimeout(() => resolve("still running"), 40_000)),
+    ]);
+    expect(code, other.output()).not.toBe("still running");
+    expect(code).not.toBe(0);
+    expect(other.output()).toContain("SITE_URL");
+    expect(other.output()).toContain(E2E_SITE_URL);
+    expect(other.output()).toContain("https://uutiskirje.example");
+    expect(await canConnect("127.0.0.1")).toBe(false);
+  } finally {
+    await other.stop();
+  }
+});
