@@ -1,5 +1,5 @@
 import "server-only";
-import { getEnv, ownServerOrigin } from "@/lib/env";
+import { getEnv, ownServerOrigin, type Env } from "@/lib/env";
 import { guardMethods, setGuardHeaders } from "@/lib/http/method-guard.mjs";
 import { stampPeerAddresses } from "@/lib/http/peer-address.mjs";
 import { consoleLogger } from "@/lib/log";
@@ -10,14 +10,27 @@ import { checkBuildSettings } from "./build-settings";
 import { startMailDelivery } from "./server";
 import { startPublishing } from "./publishing";
 
+// Checks what must hold before the server answers anyone, or stops the process with exit code 1
+// and the reason: Next itself would log an error thrown from register() and go on answering
+// every request with a 500. A build made with another SITE_URL would serve pages naming another
+// site; an unreadable or malformed DKIM key would send mail that fails DMARC.
+function checkConfiguration(env: Env) {
+  try {
+    checkBuildSettings(env);
+    dkimFromEnv(env);
+  } catch (error) {
+    consoleLogger.error(
+      `server not started: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    process.exit(1);
+  }
+}
+
 // Starts what the server process runs besides requests: migrations and the delivery loop.
 export async function startServerProcesses() {
   const env = getEnv();
   if (env.NEXT_PHASE === "phase-production-build") return;
-  checkBuildSettings(env);
-  // An unreadable or malformed DKIM key stops the start, as a bad variable does: better no
-  // server than mail that fails DMARC.
-  dkimFromEnv(env);
+  checkConfiguration(env);
   // Also preloaded by `npm start`; here they cover a `next start` run without the preload.
   stampPeerAddresses();
   guardMethods();

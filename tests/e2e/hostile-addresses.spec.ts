@@ -33,11 +33,14 @@ const HOSTILE = DISGUISES.flatMap(ROUTES).slice(0, 97);
 // Topic pages and feeds do not grow (dynamicParams = false) but are asked too.
 HOSTILE.push("/aiheet/x%2Fy", "/aiheet/talous%2Fx/feed.xml", "/aiheet/x%5Cy/atom.xml");
 
-function countFiles(dist: string): number {
-  return ["server", "cache"]
-    .map((dir) => readdirSync(path.join(dist, dir), { recursive: true, withFileTypes: true }))
-    .flat()
-    .filter((entry) => entry.isFile()).length;
+function cacheFiles(dist: string): Set<string> {
+  return new Set(
+    ["server", "cache"].flatMap((dir) =>
+      readdirSync(path.join(dist, dir), { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => path.join(entry.parentPath, entry.name)),
+    ),
+  );
 }
 
 test("100 addresses hiding a separator answer 404 and add no file to the page cache", async () => {
@@ -54,7 +57,22 @@ test("100 addresses hiding a separator answer 404 and add no file to the page ca
   try {
     // The start-up warm-up refreshes listings in the cache: let it finish first.
     await expect.poll(() => output, { timeout: 90_000 }).toContain("publish warm-up:");
-    const before = countFiles(DIST);
+    // The not-found page is cached once, at the first 404 a build serves: ask one plain unknown
+    // address first, so that what follows can only add files of its own.
+    expect((await fetch(`http://127.0.0.1:${PORT}/uutiset/2023/keksitty`)).status).toBe(404);
+    // Regeneration the warm-up started (or a half-written page copied from the e2e server's
+    // own warm-up) may still be writing: wait until the files stay put for two seconds.
+    await expect
+      .poll(
+        async () => {
+          const size = cacheFiles(DIST).size;
+          await new Promise((resolve) => setTimeout(resolve, 2_000));
+          return cacheFiles(DIST).size === size;
+        },
+        { timeout: 60_000 },
+      )
+      .toBe(true);
+    const before = cacheFiles(DIST);
     const answers: string[] = [];
     for (const pathname of HOSTILE) {
       const response = await fetch(`http://127.0.0.1:${PORT}${pathname}`, { redirect: "manual" });
@@ -63,10 +81,8 @@ test("100 addresses hiding a separator answer 404 and add no file to the page ca
         answers.push(`${pathname}: ${response.status} ${cacheControl}`);
       await response.arrayBuffer();
     }
-    expect({ cacheable: answers, filesAdded: countFiles(DIST) - before }).toEqual({
-      cacheable: [],
-      filesAdded: 0,
-    });
+    const added = [...cacheFiles(DIST)].filter((file) => !before.has(file));
+    expect({ cacheable: answers, added }).toEqual({ cacheable: [], added: [] });
   } finally {
     killNow(server);
     await waitForExit(server);

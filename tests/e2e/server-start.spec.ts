@@ -38,6 +38,8 @@ function npmStart(env: Record<string, string>): Started {
     async stop() {
       killNow(child);
       await waitForExit(child);
+      // The next test's server must not find this one still holding the port.
+      await expect.poll(() => canConnect("127.0.0.1"), { timeout: 10_000 }).toBe(false);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
@@ -51,9 +53,9 @@ function canConnect(host: string): Promise<boolean> {
   });
 }
 
-async function untilListening(started: Started) {
+async function untilListening(started: Started, host = "127.0.0.1") {
   await expect
-    .poll(() => canConnect("127.0.0.1"), { timeout: 30_000, message: started.output() })
+    .poll(() => canConnect(host), { timeout: 30_000, message: started.output() })
     .toBe(true);
 }
 
@@ -76,8 +78,8 @@ test.describe("npm start", () => {
     }
     const everywhere = npmStart({ HOST: "0.0.0.0" });
     try {
-      await untilListening(everywhere);
-      expect(await canConnect(outside!)).toBe(true);
+      await untilListening(everywhere, outside);
+      expect(await canConnect("127.0.0.1")).toBe(true);
     } finally {
       await everywhere.stop();
     }
