@@ -64,3 +64,25 @@ for (const when of ["once the server is up", "from the first request after a sta
     }
   });
 }
+
+test("lets exactly the limit through 40 parallel sign-ups from one client", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsletter-limit-"));
+  const server = await startNextServer(PORT, {
+    DATABASE_URL: `file:${path.join(dir, "site.db")}`,
+    MAIL_OUTBOX_DIR: path.join(dir, "outbox"),
+    TOKEN_SECRET: "rate-limit-secret-0123456789abcdef0123456789",
+    SIGNUP_RATE_LIMIT: String(LIMIT),
+    TRUST_PROXY: "0",
+  });
+  try {
+    const statuses = (
+      await Promise.all(Array.from({ length: 40 }, (_, i) => postSignup(100 + i)))
+    ).map((response) => response.status);
+    expect(statuses.filter((s) => s === 303)).toHaveLength(LIMIT);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(40 - LIMIT);
+  } finally {
+    killNow(server);
+    await waitForExit(server);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

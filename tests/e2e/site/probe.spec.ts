@@ -1,6 +1,8 @@
 // What an attacker on the internet tried against `next start` (issue 23), as requests to the
 // e2e server: each case here is a defence that must keep holding.
 import { expect, test } from "@playwright/test";
+import { waitForMail } from "../mail-outbox";
+import { E2E_OUTBOX_DIR } from "../newsletter-env";
 import { rawRequest, requestText } from "../support/raw-http";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
@@ -194,5 +196,82 @@ test.describe("the page cache", () => {
       expect(response.status(), JSON.stringify(headers)).toBe(404);
       expect(response.headers()["cache-control"], JSON.stringify(headers)).toContain("no-store");
     }
+  });
+});
+
+test.describe("fields and parameters", () => {
+  test("an address with CR/LF or a comma (more recipients to a mailer) gets 400", async ({
+    request,
+  }) => {
+    for (const email of [
+      "a@b.fi\r\nBcc: kaikki@b.fi",
+      "a@b.fi\nBcc: kaikki@b.fi",
+      "a@b.fi,c@d.fi",
+    ]) {
+      const response = await request.post("/api/newsletter/subscribe", {
+        form: { email, topics: "talous" },
+        maxRedirects: 0,
+      });
+      expect(response.status(), JSON.stringify(email)).toBe(400);
+    }
+  });
+
+  const MARKUP = `"><svg onload=alert(1)><script>alert(2)</script>'`;
+  const escapedEverywhere = (body: string) => !/<svg onload|<script>alert\(2\)/.test(body);
+  for (const [path, params] of [
+    ["/haku", ["q", "aihe", "vuosi", "sivu"]],
+    ["/uutiskirje/vahvista", ["token"]],
+    ["/uutiskirje/asetukset", ["token", "tila"]],
+  ] as const) {
+    test(`${path} shows its parameters as text, never as markup`, async ({ request }) => {
+      for (const name of params) {
+        const url = `${path}?${name}=${encodeURIComponent(MARKUP)}&q=talo`;
+        const response = await request.get(url);
+        expect(response.status(), url).toBeLessThan(500);
+        expect(escapedEverywhere(await response.text()), url).toBe(true);
+      }
+    });
+  }
+
+  test("/api/haku gives its parameters back only inside JSON a browser will not sniff", async ({
+    request,
+  }) => {
+    for (const name of ["q", "aihe", "vuosi", "sivu"]) {
+      const response = await request.get(`/api/haku?${name}=${encodeURIComponent(MARKUP)}`);
+      expect(response.headers()["content-type"]).toMatch(/^application\/json/);
+      expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+      await response.json();
+    }
+  });
+});
+
+test.describe("tokens", () => {
+  test("a tampered token and a token made for another purpose open nothing", async ({
+    request,
+  }) => {
+    const email = `tunniste.${Date.now()}@esimerkki.fi`;
+    const signedUp = await request.post("/api/newsletter/subscribe", {
+      headers: { origin: `http://${HERE}` },
+      form: { email, topics: "talous" },
+      maxRedirects: 0,
+    });
+    expect(signedUp.status()).toBe(303);
+    const link = (await waitForMail(E2E_OUTBOX_DIR, email)).links.find((l) =>
+      l.includes("/uutiskirje/vahvista?token="),
+    )!;
+    const confirmToken = new URL(link).searchParams.get("token")!;
+    const tampered = `${confirmToken.slice(0, -2)}${confirmToken.endsWith("A") ? "BB" : "AA"}`;
+    // Pages: a Finnish 404. Posts: 400. The confirm token is no manage token.
+    expect((await request.get(`/uutiskirje/vahvista?token=${tampered}`)).status()).toBe(404);
+    expect((await request.get(`/uutiskirje/asetukset?token=${confirmToken}`)).status()).toBe(404);
+    const post = (path: string, token: string) =>
+      request.post(path, {
+        headers: { origin: `http://${HERE}` },
+        form: { token, topics: "talous" },
+        maxRedirects: 0,
+      });
+    expect((await post("/api/newsletter/confirm", tampered)).status()).toBe(400);
+    expect((await post("/api/newsletter/manage", confirmToken)).status()).toBe(400);
+    expect((await post("/api/newsletter/confirm", confirmToken)).status()).toBe(303);
   });
 });
