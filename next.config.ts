@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import type { NextConfig } from "next";
-import { getEnv } from "./lib/env";
+import { getEnv, settingsToBake } from "./lib/env";
 import { securityHeaders, SUBSCRIBER_PATHS, subscriberHeaders } from "./lib/security-headers";
 
 const env = getEnv();
@@ -17,11 +17,14 @@ const nextConfig: NextConfig = {
     prefetchInlining: false,
   },
   distDir: env.NEXT_DIST_DIR,
+  // Written into the server's code at build time; a server started with other values refuses
+  // to start (lib/server/build-settings.ts).
+  env: { UUTISKIRJE_BUILT_SETTINGS: settingsToBake(env) },
   // Native or WebAssembly server-only packages: loaded from node_modules, never bundled.
   serverExternalPackages: ["better-sqlite3", "pg", "@resvg/resvg-js", "satori"],
   async headers() {
     return [
-      { source: "/:path*", headers: securityHeaders(env.NODE_ENV === "development") },
+      { source: "/:path*", headers: securityHeaders(env) },
       ...SUBSCRIBER_PATHS.map((source) => ({ source, headers: subscriberHeaders() })),
     ];
   },

@@ -1,7 +1,7 @@
 import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { newsletterServerEnv } from "./tests/e2e/newsletter-env";
+import { E2E_SITE_URL, newsletterServerEnv } from "./tests/e2e/newsletter-env";
 
 // Specs such as crash.spec.ts read the database through lib/db, whose modules are marked
 // server-only: the runner (npm run test:e2e sets NODE_OPTIONS) and its workers resolve the
@@ -22,8 +22,10 @@ const fixturePort = Number(process.env.E2E_FIXTURE_PORT ?? port + 100);
 const baseURL = `http://127.0.0.1:${port}`;
 const fixtureURL = `http://127.0.0.1:${fixturePort}`;
 // SITE_URL deliberately differs from the address the tests use, so any absolute URL taken
-// from the request instead of SITE_URL shows up.
-const serverEnv = { NEXT_TELEMETRY_DISABLED: "1", SITE_URL: "http://localhost:3000" };
+// from the request instead of SITE_URL shows up. The forms check a post's Origin against
+// SITE_URL's only (never the Host header), so each server names the address the browser
+// really uses in ALLOWED_ORIGINS.
+const serverEnv = { NEXT_TELEMETRY_DISABLED: "1", SITE_URL: E2E_SITE_URL };
 // The fixture site keeps its subscribers and outbox apart from the main site's.
 const fixtureDataDir = path.join(os.tmpdir(), `newsletter-e2e-fixture-${fixturePort}`);
 const fixtureNewsletterEnv = {
@@ -72,7 +74,12 @@ export default defineConfig({
       url: `${baseURL}/`,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { ...serverEnv, ...newsletterServerEnv, ...serverNodeOptions },
+      env: {
+        ...serverEnv,
+        ...newsletterServerEnv,
+        ...serverNodeOptions,
+        ALLOWED_ORIGINS: baseURL,
+      },
     },
     {
       // Builds the fixture site first (about half a minute), then serves it.
@@ -84,6 +91,7 @@ export default defineConfig({
         ...serverEnv,
         ...serverNodeOptions,
         ...fixtureNewsletterEnv,
+        ALLOWED_ORIGINS: fixtureURL,
         CONTENT_DIR: ".e2e/content",
         NEXT_DIST_DIR: ".next-e2e",
       },

@@ -9,6 +9,21 @@ const envFields = z.object({
     .refine((v) => /^https?:\/\//.test(v), "SITE_URL must start with http:// or https://")
     .default("http://localhost:3000")
     .transform((v) => v.replace(/\/+$/, "")),
+  // Origins besides SITE_URL's whose pages may post the site's forms, comma-separated: the
+  // browser tests reach the server at http://127.0.0.1:PORT while SITE_URL names another.
+  ALLOWED_ORIGINS: z
+    .string()
+    .default("")
+    .transform((v) => v.split(",").map((s) => s.trim().replace(/\/+$/, "")))
+    .transform((list) => list.filter(Boolean))
+    .refine(
+      (list) =>
+        list.every((o) => /^https?:\/\//.test(o) && URL.canParse(o) && new URL(o).origin === o),
+      "ALLOWED_ORIGINS must be origins separated by commas, e.g. http://127.0.0.1:3210 (scheme, host and port; no path)",
+    ),
+  // Strict-Transport-Security on every response when SITE_URL is https; "off" where the proxy
+  // in front sets it (read at build time, like every header: docs/operations.md).
+  HSTS: z.enum(["on", "off"], { error: "HSTS must be on or off" }).default("on"),
   CONTENT_DIR: z.string().min(1).default("content"),
   // Set by Next itself; "phase-production-build" while `next build` runs.
   NEXT_PHASE: z.string().optional(),
@@ -169,6 +184,19 @@ export function ownServerOrigin(source: NodeJS.ProcessEnv = process.env): string
   const origin = source.__NEXT_PRIVATE_ORIGIN;
   if (origin && /^https?:\/\//.test(origin)) return origin.replace(/\/+$/, "");
   return `http://127.0.0.1:${Number(source.PORT) || 3000}`;
+}
+
+// Gives the settings a build bakes in: its prerendered pages carry SITE_URL (canonical, og:url,
+// JSON-LD, feeds) and its headers carry HSTS's choice. next.config.ts hands this to Next's
+// `env`, which writes it into the server's code, where builtSettings() reads it back.
+export function settingsToBake(env: Pick<Env, "SITE_URL" | "HSTS">): string {
+  return JSON.stringify({ SITE_URL: env.SITE_URL, HSTS: env.HSTS });
+}
+
+// Gives settingsToBake() of the build this code was compiled by `next build` in; undefined
+// outside a build's code (the CLI scripts, tests), where nothing was baked.
+export function builtSettings(): string | undefined {
+  return process.env.UUTISKIRJE_BUILT_SETTINGS;
 }
 
 // Gives an absolute URL on the site for a path ("/uutiset/…"), always from SITE_URL.

@@ -1,3 +1,5 @@
+import type { Env } from "./env";
+
 // Pages are static HTML, so per-request nonces are impossible; Next's inline bootstrap
 // scripts and style attributes need 'unsafe-inline'. Everything else is locked to this origin.
 export function contentSecurityPolicy(development: boolean): string {
@@ -16,9 +18,21 @@ export function contentSecurityPolicy(development: boolean): string {
   ].join("; ");
 }
 
+// One year (RFC 6797 leaves the length to the site). Without includeSubDomains: the site cannot
+// know whether every other host under SITE_URL's name speaks https; a proxy that knows can send
+// a stronger header itself (HSTS=off).
+export const STRICT_TRANSPORT_SECURITY = "max-age=31536000";
+
+export type HeaderSettings = Pick<Env, "NODE_ENV" | "SITE_URL" | "HSTS">;
+
 // Gives the headers every response carries.
-export function securityHeaders(development: boolean): { key: string; value: string }[] {
+export function securityHeaders(settings: HeaderSettings): { key: string; value: string }[] {
+  const development = settings.NODE_ENV === "development";
+  const https = new URL(settings.SITE_URL).protocol === "https:";
   return [
+    ...(https && settings.HSTS === "on"
+      ? [{ key: "Strict-Transport-Security", value: STRICT_TRANSPORT_SECURITY }]
+      : []),
     { key: "Content-Security-Policy", value: contentSecurityPolicy(development) },
     { key: "X-Content-Type-Options", value: "nosniff" },
     // Not no-referrer: browsers then send `Origin: null` on our own form posts.

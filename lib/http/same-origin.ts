@@ -1,16 +1,30 @@
+import { getEnv } from "@/lib/env";
+
+function originOf(url: string): string | null {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
+}
+
 // Refuses posts from other sites (CSRF). Browsers send Sec-Fetch-Site and Origin on every
-// POST; a request with neither comes from a non-browser client, which could forge them anyway.
-export function isCrossSite(request: Request, siteUrl: string): boolean {
+// POST; a request with none of Origin, Referer and Sec-Fetch-Site comes from a non-browser
+// client, which could forge them anyway. The page's origin must be SITE_URL's (or one listed
+// in ALLOWED_ORIGINS), never whatever the Host header says: a DNS-rebinding page is
+// same-origin to the browser, and its Host and Origin both name the attacker's domain.
+export function isCrossSite(
+  request: Request,
+  siteUrl: string,
+  allowedOrigins: readonly string[] = getEnv().ALLOWED_ORIGINS,
+): boolean {
   const fetchSite = request.headers.get("sec-fetch-site");
   if (fetchSite && fetchSite !== "same-origin" && fetchSite !== "none") return true;
   const origin = request.headers.get("origin");
-  if (origin === null) return false;
-  if (origin === new URL(siteUrl).origin) return false;
-  // The same server reached under another name (127.0.0.1 vs localhost in tests, a preview
-  // host): the browser's Origin matching the Host it connected to is still same-origin.
-  try {
-    return new URL(origin).host !== request.headers.get("host");
-  } catch {
-    return true; // "null" (sandboxed frames, some privacy modes) or garbage
-  }
+  const referer = request.headers.get("referer");
+  if (origin === null && referer === null) return false;
+  // "null" (sandboxed frames, some privacy modes) and garbage have no origin.
+  const page = origin !== null ? originOf(origin) : originOf(referer!);
+  if (page === null || page === "null") return true;
+  return page !== new URL(siteUrl).origin && !allowedOrigins.includes(page);
 }

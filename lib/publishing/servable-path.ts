@@ -47,18 +47,39 @@ const RULES: Rule[] = [
   [/^\/uutiskirje\/arkisto\/([^/]+)$/, (day) => has(getArchivedIssue(day))],
 ];
 
-// Gives false when `pathname` (as requested, percent-encoded) falls under a growing route and
-// names nothing published now; true for everything else, which the routes themselves answer.
-export function isServablePath(pathname: string): boolean {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(pathname);
-  } catch {
-    return false;
+// The routes that grow with content, as proxy.ts's matcher names them. Under these, an address
+// is servable only when a rule above says so.
+const GROWING = /^\/(?:uutiset|uutiskirje\/arkisto|aiheet\/[^/]+\/sivu)\/./;
+
+// Gives the path's segments, each decoded once, or null when one is not plain text: an encoded
+// "/" or "\" (Next matches routes on the raw segments and decodes parameters afterwards, so
+// "x%2Fy" would reach [slug] as "x/y" and be cached under that name), an escape left after
+// decoding (encoded twice), a dot segment, or bytes that are no UTF-8 (overlong forms included).
+function decodeSegments(pathname: string): string[] | null {
+  const segments: string[] = [];
+  for (const raw of pathname.split("/").slice(1)) {
+    let text: string;
+    try {
+      text = decodeURIComponent(raw);
+    } catch {
+      return null;
+    }
+    if (/[/\\]|%[0-9a-f]{2}/i.test(text) || text === "." || text === "..") return null;
+    segments.push(text);
   }
+  return segments;
+}
+
+// Gives false when `pathname` (as requested, percent-encoded) falls under a growing route and
+// no rule names something published there now, or when it hides a separator; true for every
+// other address, which its route answers.
+export function isServablePath(pathname: string): boolean {
+  const segments = decodeSegments(pathname);
+  if (!segments) return false;
+  const decoded = `/${segments.join("/")}`;
   for (const [pattern, exists] of RULES) {
     const match = pattern.exec(decoded);
     if (match) return exists(...match.slice(1));
   }
-  return true;
+  return !GROWING.test(decoded);
 }

@@ -1,21 +1,40 @@
 import "server-only";
-import { getEnv, ownServerOrigin } from "@/lib/env";
+import { getEnv, ownServerOrigin, type Env } from "@/lib/env";
+import { guardMethods, setGuardHeaders } from "@/lib/http/method-guard.mjs";
 import { stampPeerAddresses } from "@/lib/http/peer-address.mjs";
 import { consoleLogger } from "@/lib/log";
 import { getSearchIndex } from "@/lib/search/site-search";
+import { securityHeaders } from "@/lib/security-headers";
 import { dkimFromEnv } from "@/lib/mail";
+import { checkBuildSettings } from "./build-settings";
 import { startMailDelivery } from "./server";
 import { startPublishing } from "./publishing";
+
+// Checks what must hold before the server answers anyone, or stops the process with exit code 1
+// and the reason: Next itself would log an error thrown from register() and go on answering
+// every request with a 500. A build made with another SITE_URL would serve pages naming another
+// site; an unreadable or malformed DKIM key would send mail that fails DMARC.
+function checkConfiguration(env: Env) {
+  try {
+    checkBuildSettings(env);
+    dkimFromEnv(env);
+  } catch (error) {
+    consoleLogger.error(
+      `server not started: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    process.exit(1);
+  }
+}
 
 // Starts what the server process runs besides requests: migrations and the delivery loop.
 export async function startServerProcesses() {
   const env = getEnv();
   if (env.NEXT_PHASE === "phase-production-build") return;
-  // An unreadable or malformed DKIM key stops the start, as a bad variable does: better no
-  // server than mail that fails DMARC.
-  dkimFromEnv(env);
-  // Also preloaded by `npm start`; here it covers a `next start` run without the preload.
+  checkConfiguration(env);
+  // Also preloaded by `npm start`; here they cover a `next start` run without the preload.
   stampPeerAddresses();
+  guardMethods();
+  setGuardHeaders(securityHeaders(env));
   // Built once the server is up, so the first search does not wait for it; later it is rebuilt
   // only when the published articles change (lib/search/site-search.ts).
   setImmediate(() => {

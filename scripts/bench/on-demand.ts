@@ -27,13 +27,13 @@ async function startServer(
       cwd: appDir,
       detached: true,
       stdio: ["ignore", "pipe", "pipe"],
+      // SITE_URL as the build had it (process.env): a server with another refuses to start.
       env: {
         ...process.env,
         NODE_ENV: "production",
         NEXT_TELEMETRY_DISABLED: "1",
         CONTENT_DIR: contentDir,
         CONTENT_TRACE: "",
-        SITE_URL: origin,
         DATA_DIR: mkdtempSync(path.join(tmpdir(), "bench-data-")),
         ...extraEnv,
       },

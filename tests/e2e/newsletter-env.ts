@@ -1,6 +1,9 @@
 import os from "node:os";
 import path from "node:path";
 
+// The SITE_URL every e2e build and server runs with (`npm run build` uses the same default).
+export const E2E_SITE_URL = "http://localhost:3000";
+
 // Where the e2e server keeps its database and outbox; shared by playwright.config.ts and specs.
 const port = Number(process.env.E2E_PORT ?? 3210);
 export const E2E_DATA_DIR = path.join(os.tmpdir(), `newsletter-e2e-${port}`);

@@ -36,31 +36,49 @@ async function firstSignup(): Promise<Response> {
   }
 }
 
+// A server with its own database and a limit of LIMIT sign-ups per client; `run` runs against
+// it and the server is killed afterwards.
+async function withLimitedServer(ready: boolean, run: () => Promise<void>) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsletter-limit-"));
+  const server = await startNextServer(
+    PORT,
+    {
+      DATABASE_URL: `file:${path.join(dir, "site.db")}`,
+      MAIL_OUTBOX_DIR: path.join(dir, "outbox"),
+      TOKEN_SECRET: "rate-limit-secret-0123456789abcdef0123456789",
+      SIGNUP_RATE_LIMIT: String(LIMIT),
+      TRUST_PROXY: "0",
+    },
+    { ready },
+  );
+  try {
+    await run();
+  } finally {
+    killNow(server);
+    await waitForExit(server);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 for (const when of ["once the server is up", "from the first request after a start"]) {
   test(`limits sign-ups per socket address whatever X-Forwarded-For or internal header the client sends, ${when}`, async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsletter-limit-"));
-    const server = await startNextServer(
-      PORT,
-      {
-        DATABASE_URL: `file:${path.join(dir, "site.db")}`,
-        MAIL_OUTBOX_DIR: path.join(dir, "outbox"),
-        TOKEN_SECRET: "rate-limit-secret-0123456789abcdef0123456789",
-        SIGNUP_RATE_LIMIT: String(LIMIT),
-        TRUST_PROXY: "0",
-      },
-      { ready: when === "once the server is up" },
-    );
-    try {
+    await withLimitedServer(when === "once the server is up", async () => {
       expect((await firstSignup()).status).toBe(303);
       for (let i = 2; i <= LIMIT; i++) expect((await postSignup(i)).status).toBe(303);
       const limited = await postSignup(LIMIT + 1);
       expect(limited.status).toBe(429);
       expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(500);
       expect(await limited.text()).toContain("Liian monta yritystä");
-    } finally {
-      killNow(server);
-      await waitForExit(server);
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 }
+
+test("lets exactly the limit through 40 parallel sign-ups from one client", async () => {
+  await withLimitedServer(true, async () => {
+    const statuses = (
+      await Promise.all(Array.from({ length: 40 }, (_, i) => postSignup(100 + i)))
+    ).map((response) => response.status);
+    expect(statuses.filter((s) => s === 303)).toHaveLength(LIMIT);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(40 - LIMIT);
+  });
+});

@@ -29,6 +29,8 @@ test.describe("security headers", () => {
       expect(headers["x-frame-options"]).toBe("DENY");
       expect(headers["x-powered-by"]).toBeUndefined();
       expect(headers["cross-origin-opener-policy"]).toBeUndefined();
+      // SITE_URL is http here: HSTS belongs to https sites only (tests/next-config.test.ts).
+      expect(headers["strict-transport-security"]).toBeUndefined();
     });
   }
 

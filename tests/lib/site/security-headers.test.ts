@@ -6,6 +6,14 @@ import {
   subscriberHeaders,
 } from "@/lib/security-headers";
 
+const PRODUCTION = {
+  NODE_ENV: "production",
+  SITE_URL: "http://localhost:3000",
+  HSTS: "on",
+} as const;
+const byName = (list: { key: string; value: string }[]) =>
+  Object.fromEntries(list.map((h) => [h.key, h.value]));
+
 const directives = (policy: string) =>
   Object.fromEntries(policy.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1)]));
 
@@ -25,7 +33,7 @@ describe("securityHeaders", () => {
   });
 
   it("sends nosniff, a referrer policy, a permissions policy and frame protection", () => {
-    const headers = Object.fromEntries(securityHeaders(false).map((h) => [h.key, h.value]));
+    const headers = byName(securityHeaders(PRODUCTION));
     expect(headers).toMatchObject({
       "X-Content-Type-Options": "nosniff",
       "Referrer-Policy": "strict-origin-when-cross-origin",
@@ -38,7 +46,18 @@ describe("securityHeaders", () => {
     const opener = (list: { key: string; value: string }[]) =>
       list.find((h) => h.key === "Cross-Origin-Opener-Policy")?.value;
     expect(opener(subscriberHeaders())).toBe("same-origin");
-    expect(opener(securityHeaders(false))).toBeUndefined();
+    expect(opener(securityHeaders(PRODUCTION))).toBeUndefined();
     expect(SUBSCRIBER_PATHS).toEqual(["/uutiskirje/:path*", "/api/:path*"]);
+  });
+
+  it("sends Strict-Transport-Security for a year when SITE_URL is https", () => {
+    const https = { ...PRODUCTION, SITE_URL: "https://uutiskirje.example" };
+    expect(byName(securityHeaders(https))["Strict-Transport-Security"]).toBe("max-age=31536000");
+  });
+
+  it("sends no Strict-Transport-Security for an http SITE_URL, or with HSTS=off", () => {
+    expect(byName(securityHeaders(PRODUCTION))).not.toHaveProperty("Strict-Transport-Security");
+    const proxied = { ...PRODUCTION, SITE_URL: "https://uutiskirje.example", HSTS: "off" } as const;
+    expect(byName(securityHeaders(proxied))).not.toHaveProperty("Strict-Transport-Security");
   });
 });
