@@ -1,3 +1,4 @@
+import path from "node:path";
 import { z } from "zod";
 
 // The one reader of process.env. Defaults describe the embedded set-up (no services needed).
@@ -75,6 +76,10 @@ const envFields = z.object({
     .max(50)
     .default(5),
   TOKEN_SECRET: z.string().min(32, "TOKEN_SECRET must be at least 32 characters").optional(),
+  // Where `subscribers -- erase` records each erasure (a digest, never the address), so that
+  // `db:restore` of an older backup erases those readers again; default DATA_DIR/erasure-journal.
+  // Keep it where the backups are kept, never inside a backup (docs/backups.md).
+  ERASURE_JOURNAL: z.string().min(1, "ERASURE_JOURNAL must be a file path").optional(),
   SIGNUP_RATE_LIMIT: z.coerce
     .number()
     .int("SIGNUP_RATE_LIMIT must be a whole number (posts per IP per 10 minutes; 0 = off)")
@@ -169,6 +174,11 @@ export function ownServerOrigin(source: NodeJS.ProcessEnv = process.env): string
   const origin = source.__NEXT_PRIVATE_ORIGIN;
   if (origin && /^https?:\/\//.test(origin)) return origin.replace(/\/+$/, "");
   return `http://127.0.0.1:${Number(source.PORT) || 3000}`;
+}
+
+// Gives the erasure journal's path: ERASURE_JOURNAL, or DATA_DIR/erasure-journal.
+export function erasureJournalFile(env: Pick<Env, "ERASURE_JOURNAL" | "DATA_DIR">): string {
+  return env.ERASURE_JOURNAL ?? path.join(env.DATA_DIR, "erasure-journal");
 }
 
 // Gives an absolute URL on the site for a path ("/uutiset/…"), always from SITE_URL.

@@ -9,7 +9,21 @@ export * from "./outbox";
 export { createRateLimiter } from "./rate-limiter";
 export * from "./issue-sends";
 export * from "./subscriber-transfer";
-export { recordErasedAddress, findErasedAddresses } from "./erased-addresses";
+export { addressIdentity } from "./address-identity";
+export {
+  recordErasedAddress,
+  findErasedAddresses,
+  findErasureTimes,
+  erasureDigest,
+} from "./erased-addresses";
+export { eraseMailbox } from "./erasure";
+export {
+  appendErasure,
+  readErasureJournal,
+  type ErasureEntry,
+  type ErasureJournal,
+} from "./erasure-journal";
+export { replayErasures, type ReplayResult } from "./erasure-replay";
 export {
   backupDatabase,
   restoreBackup,

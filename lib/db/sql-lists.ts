@@ -11,3 +11,10 @@ export function inTextList(q: Queryable, values: readonly string[]) {
     ? { sql: "= ANY(?::text[])", params: [values] }
     : { sql: `IN (${placeholders(values.length)})`, params: [...values] };
 }
+
+// Gives the condition "is one of these ids" and its parameters in the dialect of `q`.
+export function inIdList(q: Queryable, ids: readonly number[]) {
+  return q.dialect === "postgres"
+    ? { sql: "= ANY(?::bigint[])", params: [ids] }
+    : { sql: `IN (${placeholders(ids.length)})`, params: [...ids] };
+}
