@@ -51,3 +51,43 @@ export function readErasureJournal(file: string): ErasureJournal {
     });
   return { file, exists: true, entries, problems, warnings };
 }
+
+// Gives the journal's erasures that a database knowing `known` (digest → latest erased_at, its
+// erased_addresses table) has not seen, one per digest at its latest time. An erasure records
+// the same time in both places, so a database from before an erasure lacks it or holds an
+// earlier time; one taken after it holds that time or a later one.
+export function erasuresNewerThan(
+  entries: readonly ErasureEntry[],
+  known: ReadonlyMap<string, number>,
+): ErasureEntry[] {
+  const latest = new Map<string, number>();
+  for (const e of entries) latest.set(e.digest, Math.max(e.at, latest.get(e.digest) ?? 0));
+  return [...latest]
+    .filter(([digest, at]) => (known.get(digest) ?? -Infinity) < at)
+    .map(([digest, at]) => ({ digest, at }));
+}
+
+// Gives what db:verify says about the journal next to a backup that knows `known` erasures:
+// lines to print, and the problems that make the check fail (a restore would refuse them).
+export function describeJournal(file: string, known: ReadonlyMap<string, number>) {
+  const journal = readErasureJournal(file);
+  const lines: string[] = [];
+  if (!journal.exists) lines.push(`Erasure journal ${file}: none yet (no erasure recorded)`);
+  else {
+    const newest = journal.entries.reduce((max, e) => Math.max(max, e.at), 0);
+    const newer = erasuresNewerThan(journal.entries, known).length;
+    lines.push(
+      `Erasure journal ${file}: ${journal.entries.length} entries` +
+        (newest ? `, the newest ${new Date(newest).toISOString()}` : "") +
+        `; ${newer} newer than this backup (db:restore erases them again)`,
+    );
+  }
+  const journalled = new Set(journal.entries.map((e) => e.digest));
+  const unknown = [...known.keys()].filter((d) => !journalled.has(d)).length;
+  const warnings = [...journal.warnings];
+  if (unknown > 0)
+    warnings.push(
+      `the backup holds ${unknown} erasures the journal lacks: is ERASURE_JOURNAL the file erase writes to?`,
+    );
+  return { lines, warnings, problems: journal.problems };
+}

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { addressIdentity } from "./address-identity";
 import { erasureDigest, findErasureTimes, recordErasedDigest } from "./erased-addresses";
 import { eraseMailboxIn, scrubFreedPages } from "./erasure";
-import type { ErasureEntry } from "./erasure-journal";
+import { erasuresNewerThan, type ErasureEntry } from "./erasure-journal";
 import { idColumn, parseRow } from "./rows";
 import type { Db, Queryable } from "./types";
 
@@ -54,19 +54,17 @@ export async function replayErasures(
   db: Db,
   entries: readonly ErasureEntry[],
 ): Promise<ReplayResult> {
-  const latest = new Map<string, number>();
-  for (const e of entries) latest.set(e.digest, Math.max(e.at, latest.get(e.digest) ?? 0));
-  const digests = [...latest.keys()];
+  const digests = [...new Set(entries.map((e) => e.digest))];
   const known = new Map<string, number>();
   for (let i = 0; i < digests.length; i += PAGE) {
     for (const [d, at] of await findErasureTimes(db, digests.slice(i, i + PAGE))) known.set(d, at);
   }
-  const newer = [...latest].filter(([d, at]) => (known.get(d) ?? -Infinity) < at);
+  const newer = erasuresNewerThan(entries, known);
   if (newer.length === 0) return { newer: 0, readersRemoved: 0 };
   const result = await db.transaction(async (tx) => {
-    const keys = await resolveDigests(tx, new Set(newer.map(([d]) => d)));
+    const keys = await resolveDigests(tx, new Set(newer.map((e) => e.digest)));
     let readersRemoved = 0;
-    for (const [digest, at] of newer) {
+    for (const { digest, at } of newer) {
       const key = keys.get(digest);
       if (key !== undefined) readersRemoved += (await eraseMailboxIn(tx, key, at)).readers;
       else await recordErasedDigest(tx, digest, at);

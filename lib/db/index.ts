@@ -19,6 +19,7 @@ export {
 export { eraseMailbox } from "./erasure";
 export {
   appendErasure,
+  describeJournal,
   readErasureJournal,
   type ErasureEntry,
   type ErasureJournal,
