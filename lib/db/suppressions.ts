@@ -4,9 +4,11 @@ import { parseRow } from "./rows";
 import { inTextList } from "./sql-lists";
 import type { Queryable } from "./types";
 
-// Why mail to an address stops. Keyed by the address's identity (address-identity.ts). A hard bounce means the mailbox does not exist: not even a
-// confirmation goes there. A soft bounce (three issue days in 30) or a complaint stops the
-// issue; the reader is back after confirming a new sign-up.
+// Why mail to an address stops; keyed by the address's identity (address-identity.ts). A hard
+// bounce means the mailbox does not exist: not even a confirmation goes there. A soft bounce
+// (three issue days in 30) or a complaint stops the issue; the reader is back after confirming
+// a new sign-up, or (soft bounce, still confirmed) after saying on their manage page that the
+// address works.
 export type SuppressionReason = "hard-bounce" | "soft-bounce" | "complaint";
 
 export type Suppression = {
