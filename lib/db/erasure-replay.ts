@@ -3,7 +3,8 @@ import { addressIdentity } from "./address-identity";
 import { erasureDigest, findErasureTimes, recordErasedDigest } from "./erased-addresses";
 import { eraseMailboxIn, scrubFreedPages } from "./erasure";
 import { erasuresNewerThan, type ErasureEntry } from "./erasure-journal";
-import { idColumn, parseRow } from "./rows";
+import { idColumn } from "./rows";
+import { pagesById } from "./sql-lists";
 import type { Db, Queryable } from "./types";
 
 const PAGE = 1000;
@@ -30,14 +31,8 @@ async function resolveDigests(q: Queryable, wanted: ReadonlySet<string>) {
     `SELECT id, email AS key FROM bounce_events`,
   ];
   for (const source of sources) {
-    for (let afterId = 0; ;) {
-      const page = (await q.all(`${source} WHERE id > ? ORDER BY id LIMIT ?`, [afterId, PAGE])).map(
-        (r) => parseRow(keyRow, r),
-      );
+    for await (const page of pagesById(q, source, keyRow, PAGE))
       page.forEach((r) => consider(r.key));
-      if (page.length < PAGE) break;
-      afterId = page.at(-1)!.id;
-    }
   }
   // Suppressions are keyed by address, one row each, and few.
   for (const row of await q.all(`SELECT email AS key FROM suppressions`))

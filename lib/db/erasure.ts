@@ -2,11 +2,10 @@ import { z } from "zod";
 import { addressIdentity } from "./address-identity";
 import { eraseDeliverabilityData } from "./bounce-events";
 import { recordErasedAddress } from "./erased-addresses";
-import { countColumn, idColumn, parseOneRow, parseRow } from "./rows";
-import { inIdList } from "./sql-lists";
+import { countColumn, idColumn, parseOneRow } from "./rows";
+import { inIdList, pagesById } from "./sql-lists";
 import type { Db, Queryable } from "./types";
 
-const PAGE = 1000;
 const queuedRow = z.object({ id: idColumn, recipient: z.string() });
 const countRow = z.object({ n: countColumn });
 
@@ -14,23 +13,14 @@ const countRow = z.object({ n: countColumn });
 // stores each address as it is sent, so every recipient is compared through addressIdentity,
 // a page at a time (the outbox holds only mail not yet sent).
 export async function deleteQueuedMailTo(q: Queryable, keys: ReadonlySet<string>) {
-  let afterId = 0;
   let deleted = 0;
-  for (;;) {
-    const page = (
-      await q.all(`SELECT id, recipient FROM outbox WHERE id > ? ORDER BY id LIMIT ?`, [
-        afterId,
-        PAGE,
-      ])
-    ).map((r) => parseRow(queuedRow, r));
+  for await (const page of pagesById(q, `SELECT id, recipient FROM outbox`, queuedRow)) {
     const doomed = page.filter((m) => keys.has(addressIdentity(m.recipient))).map((m) => m.id);
-    if (doomed.length > 0) {
-      const among = inIdList(q, doomed);
-      deleted += await q.run(`DELETE FROM outbox WHERE id ${among.sql}`, among.params);
-    }
-    if (page.length < PAGE) return deleted;
-    afterId = page.at(-1)!.id;
+    if (doomed.length === 0) continue;
+    const among = inIdList(q, doomed);
+    deleted += await q.run(`DELETE FROM outbox WHERE id ${among.sql}`, among.params);
   }
+  return deleted;
 }
 
 // Erases everything kept about the mailbox `key` (an addressIdentity) inside `tx`: the

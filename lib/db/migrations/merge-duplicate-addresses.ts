@@ -2,6 +2,7 @@ import { z } from "zod";
 import { maskEmail } from "../../log";
 import { addressIdentity } from "../address-identity";
 import { idColumn, parseRow } from "../rows";
+import { pagesById } from "../sql-lists";
 import type { Queryable } from "../types";
 import { planMerge, type MergeRow } from "./merge-plan";
 
@@ -25,16 +26,8 @@ const mergeRow = z.object({
 
 // Fills email_key for every row, a page at a time; gives how many rows there are.
 async function fillKeys(tx: Queryable): Promise<number> {
-  let afterId = 0;
   let total = 0;
-  for (;;) {
-    const page = (
-      await tx.all(`SELECT id, email FROM subscribers WHERE id > ? ORDER BY id LIMIT ?`, [
-        afterId,
-        PAGE,
-      ])
-    ).map((r) => parseRow(keyRow, r));
-    if (page.length === 0) return total;
+  for await (const page of pagesById(tx, `SELECT id, email FROM subscribers`, keyRow, PAGE)) {
     const ids = page.map((r) => r.id);
     const keys = page.map((r) => addressIdentity(r.email));
     if (tx.dialect === "postgres") {
@@ -51,8 +44,8 @@ async function fillKeys(tx: Queryable): Promise<number> {
       );
     }
     total += page.length;
-    afterId = ids.at(-1)!;
   }
+  return total;
 }
 
 // Gives every row whose mailbox has more than one row, grouped by mailbox.
