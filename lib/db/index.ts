@@ -25,14 +25,8 @@ export {
   type ErasureJournal,
 } from "./erasure-journal";
 export { replayErasures, type ReplayResult } from "./erasure-replay";
-export {
-  backupDatabase,
-  restoreBackup,
-  verifyBackup,
-  RestoreRefused,
-  type BackupSummary,
-  type BackupCheck,
-} from "./backup";
+export { backupDatabase, verifyBackup, type BackupSummary, type BackupCheck } from "./backup";
+export { restoreBackup, RestoreRefused } from "./restore";
 export * from "./suppressions";
 export * from "./bounce-events";
 export * from "./job-lease";

@@ -11,6 +11,14 @@ import type { Db, Queryable } from "./types";
 // for "before versions existed".
 export const newTokenVersion = () => randomInt(1, 2 ** 31 - 1);
 
+// topics, consent_at, consent_version, consent_topics: the consent a sign-up records.
+const consentValues = (s: SignupRecord) => [
+  s.topics.join(),
+  s.now,
+  s.consentVersion,
+  s.topics.join(),
+];
+
 export type SignupRecord = {
   email: string;
   topics: readonly string[];
@@ -32,10 +40,7 @@ export async function insertPendingSubscriber(
     [
       s.email,
       addressIdentity(s.email),
-      s.topics.join(),
-      s.now,
-      s.consentVersion,
-      s.topics.join(),
+      ...consentValues(s),
       s.now,
       s.now,
       s.now,
@@ -58,17 +63,7 @@ export async function renewPendingSubscriber(
        consent_topics = ?, confirmed_at = NULL, last_mail_at = ?, updated_at = ?, token_version = ?
      WHERE id = ? AND status IN ('pending', 'unsubscribed')
        AND (last_mail_at IS NULL OR last_mail_at <= ?)`,
-    [
-      s.topics.join(),
-      s.now,
-      s.consentVersion,
-      s.topics.join(),
-      s.now,
-      s.now,
-      version,
-      s.id,
-      s.mailedBefore,
-    ],
+    [...consentValues(s), s.now, s.now, version, s.id, s.mailedBefore],
   );
   return changed === 1 ? version : null;
 }
