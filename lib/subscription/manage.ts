@@ -65,6 +65,14 @@ export async function confirmSubscription(token: string, deps: NewsletterDeps) {
   };
 }
 
+// Gives whether the confirmation page should offer its button: a link that is tampered with,
+// expired, gone or superseded gets the "link does not work" page instead of a button that fails.
+export async function checkConfirmLink(token: string, deps: NewsletterDeps) {
+  const subscriber = await subscriberFor(deps.db, token, "confirm", deps);
+  if ("kind" in subscriber) return subscriber;
+  return subscriber.status === "unsubscribed" ? failure("gone") : ({ kind: "ok" } as const);
+}
+
 // Gives what the manage page shows: the address, its status, its topics, whether issues wait.
 export async function loadManageView(
   token: string,

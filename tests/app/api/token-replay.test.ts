@@ -5,7 +5,7 @@ import { POST as subscribe } from "@/app/api/newsletter/subscribe/route";
 import { GET as openOneClick, POST as oneClick } from "@/app/api/newsletter/unsubscribe/route";
 import { findSubscriberByEmail, findSuppression, suppressAddress } from "@/lib/db";
 import { oneClickUnsubscribeUrl } from "@/lib/subscription/links";
-import { loadManageView, loadUnsubscribeView } from "@/lib/subscription/manage";
+import { checkConfirmLink, loadManageView, loadUnsubscribeView } from "@/lib/subscription/manage";
 import { DIALECTS } from "../../helpers/databases";
 import { SITE, formPost, harnessPerTest, oneClickPost } from "../../helpers/newsletter-harness";
 import { linksIn } from "../../helpers/smtp";
@@ -40,6 +40,8 @@ describe.each(DIALECTS)("old links after the consent changed, on $name", ({ open
       run.h.advance(HOUR);
       await manage(formPost("/api/newsletter/manage", { token: alice.managed, action: "peru" }));
       await signUp(["verotus", "juridiikka"]); // a third party, with other topics
+      // The link's page offers no button (the "link does not work" page instead) ...
+      expect(await checkConfirmLink(alice.confirmed, run.h.deps)).toEqual({ kind: "superseded" });
       const replay = await confirm(formPost("/api/newsletter/confirm", { token: alice.confirmed }));
       expect(replay.status).toBe(410);
       expect(await replay.text()).toContain("Linkki ei ole enää voimassa");
