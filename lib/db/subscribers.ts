@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { addressIdentity } from "./address-identity";
 import { idColumn, parseRow, topicsColumn } from "./rows";
 import type { Queryable, Row } from "./types";
 
@@ -15,6 +16,8 @@ export type Subscriber = {
   lastMailAt: number | null;
   createdAt: number;
   updatedAt: number;
+  // Changes whenever the consent does (sign-up, unsubscribe); confirm and manage links carry it.
+  tokenVersion: number;
 };
 
 const subscriberRow = z
@@ -31,6 +34,7 @@ const subscriberRow = z
     last_mail_at: z.number().nullable(),
     created_at: z.number(),
     updated_at: z.number(),
+    token_version: z.number().int(),
   })
   .transform((row): Subscriber => ({
     id: row.id,
@@ -47,13 +51,16 @@ const subscriberRow = z
     lastMailAt: row.last_mail_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    tokenVersion: row.token_version,
   }));
 
 const toSubscriber = (row: Row) => parseRow(subscriberRow, row);
 
-// Gives the subscriber with this address, or undefined.
+// Gives the subscriber whose mailbox this address is, in any letter case, or undefined.
 export async function findSubscriberByEmail(q: Queryable, email: string) {
-  const row = await q.get(`SELECT * FROM subscribers WHERE email = ?`, [email]);
+  const row = await q.get(`SELECT * FROM subscribers WHERE email_key = ?`, [
+    addressIdentity(email),
+  ]);
   return row && toSubscriber(row);
 }
 

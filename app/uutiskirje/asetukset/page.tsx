@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { ManageForm } from "@/components/newsletter-manage-form";
+import { ManageForm, ResumeForm } from "@/components/newsletter-manage-form";
 import { loadManageView } from "@/lib/subscription/manage";
 import { getNewsletterServer } from "@/lib/server/server";
 
@@ -11,6 +11,7 @@ const NOTICES: Record<string, string> = {
   vahvistettu:
     "Kiitos! Tilauksesi on vahvistettu. Ensimmäinen uutiskirje tulee seuraavana arkipäivänä.",
   tallennettu: "Aiheet on tallennettu.",
+  jatkuu: "Kiitos! Uutiskirje tulee taas tähän osoitteeseen seuraavasta numerosta alkaen.",
 };
 
 export default async function ManagePage({ searchParams }: Props) {
@@ -33,6 +34,7 @@ export default async function ManagePage({ searchParams }: Props) {
       <p className="mt-4">
         Tilaajan sähköpostiosoite: <strong>{view.email}</strong>
       </p>
+      {view.paused && <ResumeForm token={token} />}
       {view.status === "confirmed" ? (
         <ManageForm token={token} topics={view.topics} />
       ) : (
