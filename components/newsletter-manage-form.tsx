@@ -5,6 +5,29 @@ import { FrequencyChoice } from "./frequency-choice";
 
 const BUTTON = "rounded px-4 py-2 font-semibold";
 
+// Shown while soft bounces hold the issues back: the reader, who reached this page from a mail
+// to the address, says it works again. A plain form, no JavaScript needed.
+export function ResumeForm({ token }: { token: string }) {
+  return (
+    <form
+      method="post"
+      action="/api/newsletter/manage"
+      className="mt-6 border-l-4 border-amber-600 bg-amber-50 p-4"
+    >
+      <input type="hidden" name="token" value={token} />
+      <input type="hidden" name="action" value="jatka" />
+      <h2 className="text-xl font-semibold">Uutiskirjeen lähetys on keskeytetty</h2>
+      <p className="mt-2">
+        Viestimme eivät viime aikoina menneet perille tähän osoitteeseen, joten keskeytimme
+        uutiskirjeen. Jos osoite toimii taas, jatka lähetystä.
+      </p>
+      <button type="submit" className={`${BUTTON} mt-4 bg-brand text-white hover:bg-brand-dark`}>
+        Osoite toimii, jatka lähetystä
+      </button>
+    </form>
+  );
+}
+
 type Props = { token: string; topics: MainTopic[]; frequency: Frequency };
 
 // The manage page's two plain forms: change topics and rhythm, or leave. No JavaScript needed.

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { z } from "zod";
 
 // The one reader of process.env. Defaults describe the embedded set-up (no services needed).
@@ -90,6 +91,10 @@ const envFields = z.object({
     .max(50)
     .default(5),
   TOKEN_SECRET: z.string().min(32, "TOKEN_SECRET must be at least 32 characters").optional(),
+  // Where `subscribers -- erase` records each erasure (a digest, never the address), so that
+  // `db:restore` of an older backup erases those readers again; default DATA_DIR/erasure-journal.
+  // Keep it where the backups are kept, never inside a backup (docs/backups.md).
+  ERASURE_JOURNAL: z.string().min(1, "ERASURE_JOURNAL must be a file path").optional(),
   SIGNUP_RATE_LIMIT: z.coerce
     .number()
     .int("SIGNUP_RATE_LIMIT must be a whole number (posts per IP per 10 minutes; 0 = off)")
@@ -197,6 +202,11 @@ export function settingsToBake(env: Pick<Env, "SITE_URL" | "HSTS">): string {
 // outside a build's code (the CLI scripts, tests), where nothing was baked.
 export function builtSettings(): string | undefined {
   return process.env.UUTISKIRJE_BUILT_SETTINGS;
+}
+
+// Gives the erasure journal's path: ERASURE_JOURNAL, or DATA_DIR/erasure-journal.
+export function erasureJournalFile(env: Pick<Env, "ERASURE_JOURNAL" | "DATA_DIR">): string {
+  return env.ERASURE_JOURNAL ?? path.join(env.DATA_DIR, "erasure-journal");
 }
 
 // Gives an absolute URL on the site for a path ("/uutiset/…"), always from SITE_URL.

@@ -1,13 +1,21 @@
 // npm run db:backup -- FILE | db:restore -- FILE [--force] | db:verify -- FILE
 // Backs up the configured database while the site runs, restores a backup into an empty one
 // (the server stopped), or checks a backup read-only. Exit 0 only when all went well.
-import { backupDatabase, restoreBackup, RestoreRefused, verifyBackup } from "@/lib/db";
-import { getEnv } from "@/lib/env";
+import {
+  backupDatabase,
+  describeJournal,
+  restoreBackup,
+  RestoreRefused,
+  verifyBackup,
+} from "@/lib/db";
+import { erasureJournalFile, getEnv } from "@/lib/env";
 
 const USAGE = `Usage:
   npm run db:backup -- FILE            consistent snapshot while the site runs
-  npm run db:restore -- FILE [--force] into an empty database (--force: replace its data)
-  npm run db:verify -- FILE            integrity check and row counts, read-only`;
+  npm run db:restore -- FILE [--force] all or nothing, into an empty database (--force: replace
+                                       its data); re-applies the erasure journal
+  npm run db:verify -- FILE            integrity check, row counts and the erasure journal's
+                                       state, read-only`;
 
 const [command, ...rest] = process.argv.slice(2);
 const force = rest.includes("--force");
@@ -35,6 +43,7 @@ function printCounts(tables: Record<string, number>, bytes?: number) {
 
 const env = getEnv();
 const options = { url: env.DATABASE_URL, dataDir: env.DATA_DIR };
+const journal = erasureJournalFile(env);
 try {
   if (command === "backup") {
     const started = performance.now();
@@ -46,18 +55,28 @@ try {
     const check = await verifyBackup(file);
     console.log(`${file} (${check.format}), migrations: ${check.migrations.join(", ") || "none"}`);
     printCounts(check.tables, check.bytes);
-    if (check.problems.length) {
-      console.error(`FAILED:\n  ${check.problems.join("\n  ")}`);
+    const state = describeJournal(journal, check.erasures);
+    state.lines.forEach((line) => console.log(line));
+    state.warnings.forEach((line) => console.error(`Warning: ${line}`));
+    const problems = [...check.problems, ...state.problems];
+    if (problems.length) {
+      console.error(`FAILED:\n  ${problems.join("\n  ")}`);
       process.exitCode = 1;
     } else console.log("Integrity check passed.");
   } else {
-    const result = await restoreBackup(options, file, { force });
+    const result = await restoreBackup(options, file, { force, journal });
     console.log(`Restored ${file}:`);
     printCounts(result.tables);
     console.log(
       result.applied.length
         ? `Migrations applied since the backup: ${result.applied.join(", ")}`
         : "Schema up to date.",
+    );
+    result.reports.forEach((line) => console.log(`  ${line}`));
+    const erased = result.erasures!;
+    console.log(
+      `Erasure journal ${erased.file}: ${erased.entries} entries, ${erased.newer} newer than the ` +
+        `backup, re-applied: ${erased.readersRemoved} readers removed.`,
     );
   }
 } catch (error) {

@@ -2,7 +2,7 @@
 //                      | export-csv FILE|- | import-csv FILE [--send-confirmations]
 // Answers data subject requests, removes stale sign-ups, and moves the list out and in as CSV.
 import fs from "node:fs";
-import { getEnv } from "@/lib/env";
+import { erasureJournalFile, getEnv } from "@/lib/env";
 import { exportSubscriberCsv } from "@/lib/subscription/csv-export";
 import { importSubscriberCsv, type ImportReport } from "@/lib/subscription/csv-import";
 import {
@@ -60,8 +60,12 @@ try {
       process.exitCode = 1;
     } else console.log(JSON.stringify(data, null, 2));
   } else if (command === "erase") {
-    const erased = await eraseSubscriberData(db, target!);
-    console.log(erased ? "Erased." : "No subscriber with that address.");
+    const journal = erasureJournalFile(env);
+    const erased = await eraseSubscriberData(db, target!, { journal });
+    // Recorded either way: an older backup may still hold the address (db:restore erases it).
+    console.log(
+      `${erased ? "Erased." : "No subscriber with that address."} Recorded in the erasure journal ${journal}.`,
+    );
     process.exitCode = erased ? 0 : 1;
   } else if (command === "export-csv") {
     // A file gets a BOM so that spreadsheets read it as UTF-8; it is never overwritten.

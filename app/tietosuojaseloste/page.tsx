@@ -58,7 +58,12 @@ export default function PrivacyNoticePage() {
           kuluttua. Jos osoitetta ei ole olemassa tai merkitsit kirjeen roskapostiksi, säilytämme
           osoitteen ja syyn estolistalla, jotta emme lähetä siihen enää viestejä.
         </li>
-        <li>Pyynnöstäsi poistamme kaikki tietosi kokonaan, myös palautus- ja estotiedot.</li>
+        <li>
+          Pyynnöstäsi poistamme kaikki tietosi kokonaan, myös palautus- ja estotiedot. Osoitteesta
+          jää vain tiiviste (SHA-256), josta osoitetta ei voi lukea: sen avulla poisto tehdään
+          uudelleen, jos tietokanta palautetaan varmuuskopiosta, eikä vanha tilaajalista tuo sinua
+          takaisin. Varmuuskopiot poistetaan 30 päivän kuluttua.
+        </li>
       </ul>
 
       <h2>Miten lopetat tilauksen</h2>

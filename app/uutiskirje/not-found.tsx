@@ -4,7 +4,8 @@ export default function NewsletterLinkNotFound() {
     <div className="max-w-prose">
       <h1 className="text-3xl font-bold">Linkki ei toimi</h1>
       <p className="mt-4">
-        Linkki on vanhentunut tai virheellinen, tai tilausta ei enää ole. Mitään ei muutettu.
+        Linkki on vanhentunut, virheellinen tai korvattu uudemmalla, tai tilausta ei enää ole.
+        Mitään ei muutettu.
       </p>
       <p className="mt-2">
         Vahvistuslinkki on voimassa 7 päivää. Voit tilata uutiskirjeen uudelleen{" "}

@@ -1,4 +1,5 @@
 import {
+  addressIdentity,
   countSoftBounceDays,
   findSubscriberById,
   recordBounceEvent,
@@ -55,14 +56,14 @@ async function applyDsn(
   if (!ref) return ignored("no VERP token of a mail we sent");
   const subscriber = await findSubscriberById(deps.db, ref.subscriberId);
   const mine = report.recipients.find(
-    (r) => subscriber && r.email.toLowerCase() === subscriber.email.toLowerCase(),
+    (r) => subscriber && addressIdentity(r.email) === addressIdentity(subscriber.email),
   );
   if (!subscriber || !mine) return ignored("no recipient of this report is the token's reader");
   const kind = classifyDsnRecipient(mine.action, mine.status);
   const now = deps.clock();
   const issueDate = ref.kind === "issue" ? ref.day : null;
   const event = {
-    key: `dsn:${report.id}:${mine.email.toLowerCase()}`,
+    key: `dsn:${report.id}:${addressIdentity(mine.email)}`,
     email: subscriber.email,
     at: now,
     source: "dsn" as const,

@@ -1,14 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
-import { migrate } from "./migrate";
-import { dialectOf, openDatabase, type DatabaseOptions } from "./open";
+import { dialectOf, type DatabaseOptions } from "./open";
 import { checkPgDump, dumpPostgres } from "./pg-backup";
-import { postgresHasData, restorePostgres } from "./pg-restore";
 import {
   checkSqliteFile,
-  replaceSqliteFile,
   snapshotSqlite,
-  sqliteHasData,
   type SqliteCheck,
   type TableCounts,
 } from "./sqlite-backup";
@@ -23,9 +19,8 @@ export type BackupSummary = {
 };
 export type BackupCheck = SqliteCheck & { format: BackupFormat; bytes: number };
 
-export class RestoreRefused extends Error {}
-
-function sqlitePath(options: DatabaseOptions) {
+// The SQLite file the options name (DATABASE_URL file:…, or DATA_DIR/site.db).
+export function sqlitePath(options: DatabaseOptions) {
   return options.url?.startsWith("file:")
     ? options.url.slice("file:".length)
     : path.join(options.dataDir ?? "data", "site.db");
@@ -86,40 +81,4 @@ export async function verifyBackup(file: string): Promise<BackupCheck> {
   if (!("subscribers" in check.tables))
     check.problems.push("it has no subscribers table: not a backup of this site");
   return { ...check, format, bytes: fs.statSync(file).size };
-}
-
-// Restores a verified backup into the configured database, refusing one that holds data unless
-// `force`; then applies the migrations the backup predates, as a server start would. Gives the
-// migrations applied and the rows per table restored. The server must be stopped meanwhile.
-export async function restoreBackup(
-  options: DatabaseOptions,
-  file: string,
-  { force = false } = {},
-) {
-  const check = await verifyBackup(file);
-  if (check.problems.length)
-    throw new Error(`The backup fails its check: ${check.problems.join("; ")}`);
-  const postgres = dialectOf(options.url) === "postgres";
-  if (postgres !== (check.format === "pg_dump")) {
-    throw new Error(
-      `A ${check.format} backup cannot be restored into ${postgres ? "PostgreSQL" : "SQLite"}`,
-    );
-  }
-  if (postgres) {
-    const target = await postgresHasData(options.url!, options.schema);
-    if (target.hasData && !force)
-      throw new RestoreRefused("The database holds data: restore refused (--force replaces it)");
-    await restorePostgres(options.url!, file, options.schema, target.hasTables);
-  } else {
-    const target = sqlitePath(options);
-    if (sqliteHasData(target) && !force)
-      throw new RestoreRefused(`${target} holds data: restore refused (--force replaces it)`);
-    replaceSqliteFile(file, target);
-  }
-  const db = openDatabase(options);
-  try {
-    return { applied: await migrate(db), tables: check.tables };
-  } finally {
-    await db.close();
-  }
 }

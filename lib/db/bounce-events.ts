@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { addressIdentity } from "./address-identity";
 import { countColumn, parseOneRow, parseRow } from "./rows";
 import { suppressAddress } from "./suppressions";
 import type { Db, Queryable } from "./types";
@@ -45,7 +46,7 @@ export async function recordBounceEvent(q: Queryable, e: BounceEvent) {
      ON CONFLICT (event_key) DO NOTHING RETURNING id`,
     [
       e.key,
-      e.email.toLowerCase(),
+      addressIdentity(e.email),
       e.at,
       e.kind,
       e.source,
@@ -63,12 +64,17 @@ export async function recordBounceEvent(q: Queryable, e: BounceEvent) {
 export async function recordHardBounce(db: Db, e: Omit<BounceEvent, "kind">) {
   return db.transaction(async (tx) => {
     if (!(await recordBounceEvent(tx, { ...e, kind: "hard" }))) return false;
-    const email = e.email.toLowerCase();
-    const suppression = { email, since: e.at, until: null, statusCode: e.statusCode };
+    const key = addressIdentity(e.email);
+    const suppression = { email: key, since: e.at, until: null, statusCode: e.statusCode };
     await suppressAddress(tx, { ...suppression, reason: "hard-bounce" });
-    // The subscriber tables keep the local part's case as given; ours compare lower-cased.
-    await tx.run(`DELETE FROM outbox WHERE recipient = ?`, [e.email]);
-    await tx.run(`DELETE FROM subscribers WHERE email = ? AND status = 'pending'`, [e.email]);
+    // Queued mail goes to the spelling on record or the one that bounced; anything else still
+    // queued is dropped by the delivery loop, which asks findSuppression first.
+    await tx.run(
+      `DELETE FROM outbox WHERE recipient = ?
+         OR recipient IN (SELECT email FROM subscribers WHERE email_key = ?)`,
+      [e.email, key],
+    );
+    await tx.run(`DELETE FROM subscribers WHERE email_key = ? AND status = 'pending'`, [key]);
     return true;
   });
 }
@@ -78,7 +84,7 @@ export async function countSoftBounceDays(q: Queryable, email: string, since: nu
   const row = await q.get(
     `SELECT COUNT(DISTINCT issue_date) AS n FROM bounce_events
      WHERE email = ? AND kind = 'soft' AND occurred_at >= ? AND issue_date IS NOT NULL`,
-    [email.toLowerCase(), since],
+    [addressIdentity(email), since],
   );
   return parseOneRow(z.object({ n: countColumn }), row).n;
 }
@@ -88,7 +94,7 @@ export async function listBounceEvents(q: Queryable, email: string) {
   const rows = await q.all(
     `SELECT occurred_at, kind, source, status_code, diagnostic, issue_date FROM bounce_events
      WHERE email = ? ORDER BY occurred_at, id`,
-    [email.toLowerCase()],
+    [addressIdentity(email)],
   );
   return rows.map((r) => parseRow(eventRow, r));
 }
@@ -101,6 +107,6 @@ export async function purgeBounceEvents(q: Queryable, before: number) {
 
 // Deletes everything about an address kept for deliverability (erasure request).
 export async function eraseDeliverabilityData(q: Queryable, email: string) {
-  await q.run(`DELETE FROM bounce_events WHERE email = ?`, [email.toLowerCase()]);
-  await q.run(`DELETE FROM suppressions WHERE email = ?`, [email.toLowerCase()]);
+  await q.run(`DELETE FROM bounce_events WHERE email = ?`, [addressIdentity(email)]);
+  await q.run(`DELETE FROM suppressions WHERE email = ?`, [addressIdentity(email)]);
 }

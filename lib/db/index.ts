@@ -10,15 +10,24 @@ export { createRateLimiter } from "./rate-limiter";
 export { FREQUENCIES, type Frequency } from "./rows";
 export * from "./issue-sends";
 export * from "./subscriber-transfer";
-export { recordErasedAddress, findErasedAddresses } from "./erased-addresses";
+export { addressIdentity } from "./address-identity";
 export {
-  backupDatabase,
-  restoreBackup,
-  verifyBackup,
-  RestoreRefused,
-  type BackupSummary,
-  type BackupCheck,
-} from "./backup";
+  recordErasedAddress,
+  findErasedAddresses,
+  findErasureTimes,
+  erasureDigest,
+} from "./erased-addresses";
+export { eraseMailbox } from "./erasure";
+export {
+  appendErasure,
+  describeJournal,
+  readErasureJournal,
+  type ErasureEntry,
+  type ErasureJournal,
+} from "./erasure-journal";
+export { replayErasures, type ReplayResult } from "./erasure-replay";
+export { backupDatabase, verifyBackup, type BackupSummary, type BackupCheck } from "./backup";
+export { restoreBackup, RestoreRefused } from "./restore";
 export * from "./suppressions";
 export * from "./bounce-events";
 export * from "./job-lease";

@@ -7,6 +7,7 @@ const recipientRow = z.object({
   email: z.string(),
   topics: topicsColumn,
   status: z.string(),
+  token_version: z.number().int(),
 });
 const statusCount = z.object({
   status: z.enum(["pending", "sending", "sent", "skipped", "failed"]),
@@ -20,6 +21,8 @@ export type ClaimedSend = {
   email: string;
   topics: string[];
   confirmed: boolean;
+  // The consent version the issue's manage links carry (lib/subscription/tokens.ts).
+  tokenVersion: number;
 };
 
 // Adds a pending row for every confirmed subscriber who has none for this issue yet; gives how
@@ -72,9 +75,10 @@ export async function claimNextIssueSend(
         );
   if (!row) return undefined;
   const { subscriber_id: subscriberId } = parseRow(claimedRow, row);
-  const found = await db.get(`SELECT email, topics, status FROM subscribers WHERE id = ?`, [
-    subscriberId,
-  ]);
+  const found = await db.get(
+    `SELECT email, topics, status, token_version FROM subscribers WHERE id = ?`,
+    [subscriberId],
+  );
   // A subscriber erased since the rows were queued: an unconfirmed nobody, skipped by the sender.
   const subscriber = found ? parseRow(recipientRow, found) : undefined;
   return {
@@ -82,6 +86,7 @@ export async function claimNextIssueSend(
     email: subscriber?.email ?? "",
     topics: subscriber?.topics ?? [],
     confirmed: subscriber?.status === "confirmed",
+    tokenVersion: subscriber?.token_version ?? 0,
   } satisfies ClaimedSend;
 }
 

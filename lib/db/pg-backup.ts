@@ -45,7 +45,8 @@ export async function dumpPostgres(url: string, target: string, schemaOption?: s
 }
 
 // Reads a whole dump with pg_restore (which checks every compressed block); gives the rows per
-// table and the applied migrations found in it. Touches no database.
+// table, the applied migrations and the erased addresses' digests found in it. Touches no
+// database.
 export async function checkPgDump(file: string): Promise<SqliteCheck> {
   requireTool("pg_restore");
   const child = spawn("pg_restore", ["--data-only", "--file=-", file], {
@@ -56,18 +57,25 @@ export async function checkPgDump(file: string): Promise<SqliteCheck> {
   const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
   const tables: TableCounts = {};
   const migrations: string[] = [];
+  const erasures = new Map<string, number>();
   let current: string | null = null;
+  let columns: string[] = [];
   for await (const line of readline.createInterface({ input: child.stdout, crlfDelay: Infinity })) {
     if (current === null) {
-      const copy = /^COPY (?:[^ ]+\.)?"?([^" ]+)"? .*FROM stdin;$/.exec(line);
+      const copy = /^COPY (?:[^ ]+\.)?"?([^" ]+)"? (?:\(([^)]*)\) )?FROM stdin;$/.exec(line);
       if (copy) tables[(current = copy[1]!)] = 0;
+      columns = copy?.[2]?.split(", ") ?? [];
     } else if (line === "\\.") current = null;
     else {
       tables[current]!++;
-      if (current === "schema_migrations") migrations.push(line.split("\t")[0]!);
+      const cells = line.split("\t");
+      const cell = (name: string) => cells[columns.indexOf(name)] ?? "";
+      if (current === "schema_migrations") migrations.push(cell("id"));
+      if (current === "erased_addresses")
+        erasures.set(cell("email_sha256"), Number(cell("erased_at")));
     }
   }
   const code = await exited;
   const problems = code === 0 ? [] : [`pg_restore could not read the dump: ${stderr.trim()}`];
-  return { problems, tables, migrations: migrations.sort() };
+  return { problems, tables, migrations: migrations.sort(), erasures };
 }

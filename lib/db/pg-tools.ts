@@ -24,7 +24,7 @@ export function libpq(url: string) {
   };
 }
 
-export function requireTool(name: "pg_dump" | "pg_restore") {
+export function requireTool(name: "pg_dump" | "pg_restore" | "psql") {
   const probe = spawnSync(name, ["--version"], { encoding: "utf8" });
   if (probe.status !== 0) throw new Error(`${name} is not installed. ${PG_DUMP_ADVICE}`);
 }

@@ -3,7 +3,13 @@ import path from "node:path";
 import Database from "better-sqlite3";
 
 export type TableCounts = Record<string, number>;
-export type SqliteCheck = { problems: string[]; tables: TableCounts; migrations: string[] };
+export type SqliteCheck = {
+  problems: string[];
+  tables: TableCounts;
+  migrations: string[];
+  // The backup's erased_addresses (digest → erased_at), to compare with the erasure journal.
+  erasures: Map<string, number>;
+};
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
@@ -17,7 +23,12 @@ export function checkSqliteFile(file: string, { quick = false } = {}): SqliteChe
   } catch (error) {
     // A damaged page can stop SQLite before the check has anything to report.
     const message = error instanceof Error ? error.message : String(error);
-    return { problems: [`SQLite cannot read it: ${message}`], tables: {}, migrations: [] };
+    return {
+      problems: [`SQLite cannot read it: ${message}`],
+      tables: {},
+      migrations: [],
+      erasures: new Map(),
+    };
   }
 }
 
@@ -51,7 +62,15 @@ function readSqliteFile(file: string, quick: boolean): SqliteCheck {
     const migrations = names.includes("schema_migrations")
       ? (db.prepare(`SELECT id FROM schema_migrations ORDER BY id`).pluck().all() as string[])
       : [];
-    return { problems, tables, migrations };
+    const erasures = new Map(
+      names.includes("erased_addresses")
+        ? (db.prepare(`SELECT email_sha256, erased_at FROM erased_addresses`).raw().all() as [
+            string,
+            number,
+          ][])
+        : [],
+    );
+    return { problems, tables, migrations, erasures };
   } finally {
     db.close();
   }
@@ -91,21 +110,4 @@ export function sqliteHasData(file: string): boolean {
   if (!fs.existsSync(file)) return false;
   const { tables } = checkSqliteFile(file, { quick: true });
   return Object.entries(tables).some(([name, n]) => name !== "schema_migrations" && n > 0);
-}
-
-// Puts a verified backup in place of `target`, replacing the file and its WAL and shared-memory
-// files (the server must be stopped), through a copy that appears under its name only when whole.
-export function replaceSqliteFile(backup: string, target: string) {
-  fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
-  const partial = `${target}.restoring-${process.pid}`;
-  fs.rmSync(partial, { force: true });
-  const db = new Database(backup, { readonly: true, fileMustExist: true });
-  try {
-    db.prepare(`VACUUM INTO ?`).run(partial);
-  } finally {
-    db.close();
-  }
-  fs.chmodSync(partial, 0o600);
-  for (const suffix of ["-wal", "-shm", ""]) fs.rmSync(`${target}${suffix}`, { force: true });
-  fs.renameSync(partial, target);
 }

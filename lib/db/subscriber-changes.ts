@@ -1,7 +1,24 @@
+import { randomInt } from "node:crypto";
+import { addressIdentity } from "./address-identity";
 import { insertedId, parseRow, type Frequency } from "./rows";
 import type { Db, Queryable } from "./types";
 
 // State changes of a subscriber: sign-up, confirmation, topics, leaving, erasure.
+
+// Gives a token version for a consent that starts now (migrations/0510-consent-version.ts).
+// Random rather than counted: after a restore an id can be handed out again, and a counter
+// would start from the same 1 that an erased reader's old links carry. Never 0, which stands
+// for "before versions existed".
+export const newTokenVersion = () => randomInt(1, 2 ** 31 - 1);
+
+// topics, frequency, consent_at, consent_version, consent_topics: the choice a sign-up records.
+const consentValues = (s: SignupRecord) => [
+  s.topics.join(),
+  s.frequency ?? "daily",
+  s.now,
+  s.consentVersion,
+  s.topics.join(),
+];
 
 export type SignupRecord = {
   email: string;
@@ -12,52 +29,47 @@ export type SignupRecord = {
   now: number;
 };
 
-// Gives the new subscriber's id, or null when the address already has a row.
-export async function insertPendingSubscriber(q: Queryable, s: SignupRecord) {
+// Gives the new subscriber's id, or null when the mailbox (in any letter case) has a row.
+// `tokenVersion`: the version its confirmation link will carry (drawn here when not given).
+export async function insertPendingSubscriber(
+  q: Queryable,
+  s: SignupRecord & { tokenVersion?: number },
+) {
   const row = await q.get(
-    `INSERT INTO subscribers (email, status, topics, frequency, consent_at, consent_version,
-       consent_topics, last_mail_at, created_at, updated_at)
-     VALUES (?, 'pending', ?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (email) DO NOTHING RETURNING id`,
+    `INSERT INTO subscribers (email, email_key, status, topics, frequency, consent_at,
+       consent_version, consent_topics, last_mail_at, created_at, updated_at, token_version)
+     VALUES (?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (email_key) DO NOTHING RETURNING id`,
     [
       s.email,
-      s.topics.join(),
-      s.frequency ?? "daily",
-      s.now,
-      s.consentVersion,
-      s.topics.join(),
+      addressIdentity(s.email),
+      ...consentValues(s),
       s.now,
       s.now,
       s.now,
+      s.tokenVersion ?? newTokenVersion(),
     ],
   );
   return row ? parseRow(insertedId, row).id : null;
 }
 
 // Restarts a pending or unsubscribed sign-up with the new choice, unless a mail went out after
-// `mailedBefore`; true when it did (the caller then sends exactly one confirmation).
+// `mailedBefore`; gives the new token version when it did (the caller then sends exactly one
+// confirmation, carrying it), or null. Links mailed for the earlier consent stop working.
 export async function renewPendingSubscriber(
   q: Queryable,
   s: SignupRecord & { id: number; mailedBefore: number },
 ) {
+  const version = newTokenVersion();
   const changed = await q.run(
     `UPDATE subscribers SET status = 'pending', topics = ?, frequency = ?, consent_at = ?,
-       consent_version = ?, consent_topics = ?, confirmed_at = NULL, last_mail_at = ?, updated_at = ?
+       consent_version = ?, consent_topics = ?, confirmed_at = NULL, last_mail_at = ?, updated_at = ?,
+       token_version = ?
      WHERE id = ? AND status IN ('pending', 'unsubscribed')
        AND (last_mail_at IS NULL OR last_mail_at <= ?)`,
-    [
-      s.topics.join(),
-      s.frequency ?? "daily",
-      s.now,
-      s.consentVersion,
-      s.topics.join(),
-      s.now,
-      s.now,
-      s.id,
-      s.mailedBefore,
-    ],
+    [...consentValues(s), s.now, s.now, version, s.id, s.mailedBefore],
   );
-  return changed === 1;
+  return changed === 1 ? version : null;
 }
 
 // Takes the right to mail a subscriber unless a mail went out after `mailedBefore`; true when taken.
@@ -96,26 +108,15 @@ export async function updateSubscriberSettings(
   return changed === 1;
 }
 
-// Marks the subscriber unsubscribed; true when it changed.
+// Marks the subscriber unsubscribed, which ends the consent their confirm and manage links
+// were issued for; true when it changed.
 export async function unsubscribeSubscriber(q: Queryable, id: number, now: number) {
   const changed = await q.run(
-    `UPDATE subscribers SET status = 'unsubscribed', unsubscribed_at = ?, updated_at = ?
-     WHERE id = ? AND status <> 'unsubscribed'`,
-    [now, now, id],
+    `UPDATE subscribers SET status = 'unsubscribed', unsubscribed_at = ?, updated_at = ?,
+       token_version = ? WHERE id = ? AND status <> 'unsubscribed'`,
+    [now, now, newTokenVersion(), id],
   );
   return changed === 1;
-}
-
-// Deletes the subscriber and any mail still queued to them; true when there was a row.
-// SQLite: secure_delete zeroes the freed pages, and the checkpoint moves that into the main
-// file and empties the WAL, which would otherwise still hold the old pages.
-export async function eraseSubscriber(db: Db, email: string) {
-  const erased = await db.transaction(async (tx) => {
-    await tx.run(`DELETE FROM outbox WHERE recipient = ?`, [email]);
-    return (await tx.run(`DELETE FROM subscribers WHERE email = ?`, [email])) === 1;
-  });
-  if (db.dialect === "sqlite") await db.all(`PRAGMA wal_checkpoint(TRUNCATE)`);
-  return erased;
 }
 
 // Deletes pending sign-ups whose last sign-up is older than `before`; gives how many.

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { addressIdentity } from "./address-identity";
+import { newTokenVersion } from "./subscriber-changes";
 import { inTextList, placeholders } from "./sql-lists";
 import { countColumn, frequencyColumn, idColumn, parseRow, type Frequency } from "./rows";
 import type { SubscriberStatus } from "./subscribers";
@@ -43,7 +45,7 @@ const exportedRow = z
     consentVersion: r.consent_version,
   }));
 const statusRow = z.object({ key: z.string(), status: statusColumn });
-const insertedRow = z.object({ id: idColumn, email: z.string() });
+const insertedRow = z.object({ id: idColumn, email: z.string(), token_version: z.number().int() });
 const statusCount = z.object({ status: statusColumn, n: countColumn });
 const consentOriginRow = z
   .object({ consent_source: z.string(), imported_at: z.number().nullable() })
@@ -68,22 +70,21 @@ export async function* streamConfirmedWithConsent(q: Queryable, pageSize = 2000)
   }
 }
 
-// Gives, by lower-cased address, the status of each of these addresses that has a row in any
-// letter case ("unsubscribed" wins when several do): mail systems treat Anna@ and anna@ as one
-// mailbox, so a rule about a person must too.
+// Gives, by identity (addressIdentity), the status of each of these addresses that has a row
+// in any letter case: mail systems treat Anna@ and anna@ as one mailbox, so a rule about a
+// person must too.
 export async function findSubscriberStatuses(q: Queryable, emails: readonly string[]) {
   const statuses = new Map<string, SubscriberStatus>();
   if (emails.length === 0) return statuses;
-  const keys = [...new Set(emails.map((e) => e.toLowerCase()))];
   // PostgreSQL: one array parameter instead of hundreds, parsed and planned once.
-  const among = inTextList(q, keys);
+  const among = inTextList(q, [...new Set(emails.map(addressIdentity))]);
   const rows = await q.all(
-    `SELECT lower(email) AS key, status FROM subscribers WHERE lower(email) ${among.sql}`,
+    `SELECT email_key AS key, status FROM subscribers WHERE email_key ${among.sql}`,
     among.params,
   );
   for (const row of rows) {
     const r = parseRow(statusRow, row);
-    if (statuses.get(r.key) !== "unsubscribed") statuses.set(r.key, r.status);
+    statuses.set(r.key, r.status);
   }
   return statuses;
 }
@@ -102,17 +103,20 @@ export type ImportedSubscriber = {
   mailed: boolean;
 };
 
-const COLUMN_INDEXES = Array.from({ length: 13 }, (_, i) => i);
+const COLUMNS = 15;
+const COLUMN_INDEXES = Array.from({ length: COLUMNS }, (_, i) => i);
 
-// Inserts the rows whose address has none yet, in one statement; gives the new ids by address.
+// Inserts the rows whose mailbox (in any letter case) has none yet, in one statement; gives the
+// new rows' ids and token versions by address (as given).
 export async function insertImportedSubscribers(
   q: Queryable,
   rows: readonly ImportedSubscriber[],
   now: number,
 ) {
-  if (rows.length === 0) return new Map<string, number>();
+  if (rows.length === 0) return new Map<string, { id: number; tokenVersion: number }>();
   const columns = rows.map((r) => [
     r.email,
+    addressIdentity(r.email),
     r.status,
     r.topics.join(),
     r.frequency ?? "daily",
@@ -125,28 +129,29 @@ export async function insertImportedSubscribers(
     now,
     now,
     now,
+    newTokenVersion(),
   ]);
-  const insert = `INSERT INTO subscribers (email, status, topics, frequency, consent_at,
-       consent_source, consent_version, consent_topics, confirmed_at, last_mail_at, imported_at,
-       created_at, updated_at)`;
-  const onConflict = `ON CONFLICT (email) DO NOTHING RETURNING id, email`;
-  // PostgreSQL: one array per column, rather than 13 × rows parameters to parse.
+  const insert = `INSERT INTO subscribers (email, email_key, status, topics, frequency,
+       consent_at, consent_source, consent_version, consent_topics, confirmed_at, last_mail_at,
+       imported_at, created_at, updated_at, token_version)`;
+  const onConflict = `ON CONFLICT (email_key) DO NOTHING RETURNING id, email, token_version`;
+  // PostgreSQL: one array per column rather than a parameter per column and row to parse.
   const inserted =
     q.dialect === "postgres"
       ? await q.all(
-          `${insert} SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[],
-             ?::bigint[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::bigint[],
-             ?::bigint[], ?::bigint[]) ${onConflict}`,
+          `${insert} SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[],
+             ?::text[], ?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::bigint[],
+             ?::bigint[], ?::bigint[], ?::int[]) ${onConflict}`,
           COLUMN_INDEXES.map((i) => columns.map((c) => c[i])),
         )
       : await q.all(
-          `${insert} VALUES ${rows.map(() => `(${placeholders(13)})`).join(", ")} ${onConflict}`,
+          `${insert} VALUES ${rows.map(() => `(${placeholders(COLUMNS)})`).join(", ")} ${onConflict}`,
           columns.flat(),
         );
   return new Map(
     inserted.map((row) => {
       const r = parseRow(insertedRow, row);
-      return [r.email, r.id];
+      return [r.email, { id: r.id, tokenVersion: r.token_version }];
     }),
   );
 }
@@ -169,10 +174,11 @@ export async function refreshPlannerStatistics(q: Queryable) {
 }
 
 // Gives where a subscriber's consent came from ("form", or what an imported list said) and
-// when the row was imported (null: signed up here), or undefined for an unknown address.
+// when the row was imported (null: signed up here), or undefined for an unknown mailbox.
 export async function findConsentOrigin(q: Queryable, email: string) {
-  const row = await q.get(`SELECT consent_source, imported_at FROM subscribers WHERE email = ?`, [
-    email,
-  ]);
+  const row = await q.get(
+    `SELECT consent_source, imported_at FROM subscribers WHERE email_key = ?`,
+    [addressIdentity(email)],
+  );
   return row && parseRow(consentOriginRow, row);
 }

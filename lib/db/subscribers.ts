@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { addressIdentity } from "./address-identity";
 import { frequencyColumn, idColumn, parseRow, topicsColumn, type Frequency } from "./rows";
 import type { Queryable, Row } from "./types";
 
@@ -16,6 +17,8 @@ export type Subscriber = {
   lastMailAt: number | null;
   createdAt: number;
   updatedAt: number;
+  // Changes whenever the consent does (sign-up, unsubscribe); confirm and manage links carry it.
+  tokenVersion: number;
 };
 
 const subscriberRow = z
@@ -33,6 +36,7 @@ const subscriberRow = z
     last_mail_at: z.number().nullable(),
     created_at: z.number(),
     updated_at: z.number(),
+    token_version: z.number().int(),
   })
   .transform((row): Subscriber => ({
     id: row.id,
@@ -50,13 +54,16 @@ const subscriberRow = z
     lastMailAt: row.last_mail_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    tokenVersion: row.token_version,
   }));
 
 const toSubscriber = (row: Row) => parseRow(subscriberRow, row);
 
-// Gives the subscriber with this address, or undefined.
+// Gives the subscriber whose mailbox this address is, in any letter case, or undefined.
 export async function findSubscriberByEmail(q: Queryable, email: string) {
-  const row = await q.get(`SELECT * FROM subscribers WHERE email = ?`, [email]);
+  const row = await q.get(`SELECT * FROM subscribers WHERE email_key = ?`, [
+    addressIdentity(email),
+  ]);
   return row && toSubscriber(row);
 }
 

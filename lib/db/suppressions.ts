@@ -1,11 +1,14 @@
 import { z } from "zod";
+import { addressIdentity } from "./address-identity";
 import { parseRow } from "./rows";
 import { inTextList } from "./sql-lists";
 import type { Queryable } from "./types";
 
-// Why mail to an address stops. A hard bounce means the mailbox does not exist: not even a
-// confirmation goes there. A soft bounce (three issue days in 30) or a complaint stops the
-// issue; the reader is back after confirming a new sign-up.
+// Why mail to an address stops; keyed by the address's identity (address-identity.ts). A hard
+// bounce means the mailbox does not exist: not even a confirmation goes there. A soft bounce
+// (three issue days in 30) or a complaint stops the issue; the reader is back after confirming
+// a new sign-up, or (soft bounce, still confirmed) after saying on their manage page that the
+// address works.
 export type SuppressionReason = "hard-bounce" | "soft-bounce" | "complaint";
 
 export type Suppression = {
@@ -43,7 +46,7 @@ export async function findSuppression(
 ): Promise<Suppression | null> {
   const row = await q.get(
     `SELECT * FROM suppressions WHERE email = ? AND (until IS NULL OR until > ?)`,
-    [email.toLowerCase(), now],
+    [addressIdentity(email), now],
   );
   return row ? parseRow(suppressionRow, row) : null;
 }
@@ -55,34 +58,18 @@ export async function suppressAddress(q: Queryable, s: Suppression) {
      ON CONFLICT (email) DO UPDATE SET reason = excluded.reason, since = excluded.since,
        until = excluded.until, status_code = excluded.status_code
      WHERE suppressions.reason <> 'hard-bounce' OR excluded.reason = 'hard-bounce'`,
-    [s.email.toLowerCase(), s.reason, s.since, s.until, s.statusCode],
+    [addressIdentity(s.email), s.reason, s.since, s.until, s.statusCode],
   );
 }
 
-// Lifts a soft-bounce or complaint suppression (the reader confirmed a new sign-up); a hard
-// bounce stays. True when one was lifted.
+// Lifts a soft-bounce or complaint suppression: the reader confirmed a new sign-up, or said on
+// their manage page that the address works. A hard bounce stays. True when one was lifted.
 export async function liftSuppression(q: Queryable, email: string) {
   const changed = await q.run(
     `DELETE FROM suppressions WHERE email = ? AND reason <> 'hard-bounce'`,
-    [email.toLowerCase()],
+    [addressIdentity(email)],
   );
   return changed > 0;
-}
-
-// Restarts the sign-up of a subscriber in any state as pending with the new choice (a
-// confirmed reader whose mail soft-bounced signs up again), unless a mail went out after
-// `mailedBefore`; true when it did, and the caller then sends one confirmation.
-export async function reopenSignup(
-  q: Queryable,
-  s: { id: number; topics: string[]; consentVersion: string; now: number; mailedBefore: number },
-) {
-  const changed = await q.run(
-    `UPDATE subscribers SET status = 'pending', topics = ?, consent_at = ?, consent_version = ?,
-       consent_topics = ?, confirmed_at = NULL, last_mail_at = ?, updated_at = ?
-     WHERE id = ? AND (last_mail_at IS NULL OR last_mail_at <= ?)`,
-    [s.topics.join(), s.now, s.consentVersion, s.topics.join(), s.now, s.now, s.id, s.mailedBefore],
-  );
-  return changed === 1;
 }
 
 // Records that a queued mail (`o<outbox id>`) really went out to this subscriber.
@@ -124,12 +111,11 @@ export async function removePendingSignup(q: Queryable, id: number) {
 // import asks this for a whole batch at once instead of one findSuppression per row.
 export async function findHardBouncedAddresses(q: Queryable, emails: readonly string[]) {
   if (emails.length === 0) return new Set<string>();
-  const byLower = new Map(emails.map((e) => [e.toLowerCase(), e]));
-  const lowered = [...byLower.keys()];
-  const among = inTextList(q, lowered);
+  const among = inTextList(q, [...new Set(emails.map(addressIdentity))]);
   const rows = await q.all(
     `SELECT email FROM suppressions WHERE reason = 'hard-bounce' AND email ${among.sql}`,
     among.params,
   );
-  return new Set(rows.flatMap((r) => byLower.get(parseRow(emailRow, r).email) ?? []));
+  const bounced = new Set(rows.map((r) => parseRow(emailRow, r).email));
+  return new Set(emails.filter((e) => bounced.has(addressIdentity(e))));
 }

@@ -106,14 +106,15 @@ export async function sendIssue(day: string, deps: SendDeps): Promise<SendResult
       return true;
     }
     const id = claimed.subscriberId;
+    const reader = { id, tokenVersion: claimed.tokenVersion };
     const mail = buildIssueMail({
       issue,
       subscriberId: id,
       siteUrl: deps.links.siteUrl,
       links: {
-        manageTopics: manageUrl(deps.links, id),
-        unsubscribe: manageUrl(deps.links, id),
-        oneClickUnsubscribe: oneClickUnsubscribeUrl(deps.links, id),
+        manageTopics: manageUrl(deps.links, reader),
+        unsubscribe: manageUrl(deps.links, reader),
+        oneClickUnsubscribe: oneClickUnsubscribeUrl(deps.links, reader),
       },
     });
     const outgoing = {

@@ -60,16 +60,16 @@ export async function importSubscriberCsv(
       );
       const fresh = batch.filter((r) => count(report, verdicts.get(r.email)!));
       const records = fresh.map((r) => toRecord(r, now, options.sendConfirmations));
-      const ids = await insertImportedSubscribers(tx, records, now);
+      const inserted = await insertImportedSubscribers(tx, records, now);
       for (const record of records) {
-        const id = ids.get(record.email);
-        if (id === undefined) {
+        const subject = inserted.get(record.email);
+        if (subject === undefined) {
           report.unchanged++; // signed up through the form a moment ago
           continue;
         }
         report[record.status]++;
         if (!record.mailed) continue;
-        await queueConfirmation(tx, deps, id, record, now);
+        await queueConfirmation(tx, deps, subject, record, now);
         report.mailed++;
       }
     });

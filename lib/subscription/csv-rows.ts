@@ -1,4 +1,4 @@
-import type { Frequency } from "@/lib/db";
+import { addressIdentity, type Frequency } from "@/lib/db";
 import { parseCsv, restoreNeutralised } from "./csv-format";
 import { parseSignup } from "./signup-schema";
 import { FIELD } from "./signup-form";
@@ -27,7 +27,7 @@ export type CsvRowError = { line: number; message: string };
 export type CsvSubscriberList = {
   rows: CsvSubscriberRow[];
   errors: CsvRowError[];
-  // Later rows with an address an earlier row already has (kept: the first).
+  // Later rows with a mailbox an earlier row already has, in any letter case (kept: the first).
   duplicates: CsvRowError[];
   ignoredColumns: string[];
 };
@@ -77,14 +77,15 @@ export function readSubscriberCsv(text: string, now: number): CsvSubscriberList 
       return i === undefined ? "" : restoreNeutralised(record.fields[i]!.trim());
     };
     const row = readRow(record.line, cell, now);
-    if ("message" in row) list.errors.push(row);
-    else if (seen.has(row.email)) {
-      list.duplicates.push({
-        line: row.line,
-        message: `same address as line ${seen.get(row.email)}`,
-      });
+    if ("message" in row) {
+      list.errors.push(row);
+      continue;
+    }
+    const key = addressIdentity(row.email);
+    if (seen.has(key)) {
+      list.duplicates.push({ line: row.line, message: `same address as line ${seen.get(key)}` });
     } else {
-      seen.set(row.email, row.line);
+      seen.set(key, row.line);
       list.rows.push(row);
     }
   }

@@ -1,4 +1,4 @@
-import { domainToASCII } from "node:url";
+import { asciiDomain } from "@/lib/db/address-identity";
 
 export type EmailCheck =
   { ok: true; email: string } | { ok: false; error: "required" | "invalid" | "too-long" };
@@ -8,7 +8,9 @@ export type EmailCheck =
 const LOCAL_PART = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
 const DOMAIN_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
-// Gives the address as we store it: trimmed, the domain lower-cased and punycoded, or why not.
+// Gives the address as we store it (and send to): trimmed, the domain lower-cased and
+// punycoded, the local part as typed; or why not. Whether two addresses are one mailbox is
+// addressIdentity's question (lib/db/address-identity.ts), not this one's.
 export function normalizeEmail(raw: string): EmailCheck {
   const value = raw.trim();
   if (value === "") return { ok: false, error: "required" };
@@ -18,7 +20,7 @@ export function normalizeEmail(raw: string): EmailCheck {
   const local = value.slice(0, at);
   if (local.length > 64) return { ok: false, error: "too-long" };
   if (!LOCAL_PART.test(local)) return { ok: false, error: "invalid" };
-  const domain = domainToASCII(value.slice(at + 1).toLowerCase());
+  const domain = asciiDomain(value.slice(at + 1));
   const labels = domain.split(".");
   if (!domain || labels.length < 2 || !labels.every((l) => DOMAIN_LABEL.test(l))) {
     return { ok: false, error: "invalid" };

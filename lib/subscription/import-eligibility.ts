@@ -1,4 +1,5 @@
 import {
+  addressIdentity,
   findErasedAddresses,
   findHardBouncedAddresses,
   findSubscriberStatuses,
@@ -14,7 +15,7 @@ export type ImportVerdict =
   | "refused-bounced"; // the mailbox does not exist (hard bounce): no mail may go there
 
 // The one place that decides whether an import may (re)subscribe an address; gives a verdict
-// per address (stored form; letter case does not count). Every "never again" rule (unsubscribed,
+// per address (stored form; letter case does not count: addressIdentity). Every "never again" rule (unsubscribed,
 // erased, hard-bounced) belongs here and nowhere else.
 export async function decideImportEligibility(
   q: Queryable,
@@ -27,7 +28,7 @@ export async function decideImportEligibility(
   ]);
   return new Map(
     emails.map((email): [string, ImportVerdict] => {
-      const status = statuses.get(email.toLowerCase());
+      const status = statuses.get(addressIdentity(email));
       if (status === "unsubscribed") return [email, "refused-unsubscribed"];
       if (bounced.has(email)) return [email, "refused-bounced"];
       if (status) return [email, "already-listed"];

@@ -1,13 +1,13 @@
 import {
-  eraseDeliverabilityData,
-  eraseSubscriber,
+  appendErasure,
+  eraseMailbox,
+  erasureDigest,
   findConsentOrigin,
   findSubscriberByEmail,
   findSuppression,
   listBounceEvents,
   purgeBounceEvents,
   purgeUnconfirmed,
-  recordErasedAddress,
   type Db,
 } from "@/lib/db";
 import { normalizeEmail } from "./email-address";
@@ -62,15 +62,19 @@ export async function exportSubscriber(db: Db, email: string, now = Date.now()) 
   };
 }
 
-// Deletes an address, its queued mail, its bounce events and suppression; true when it was
-// there. Its digest stays behind so that importing an old list later cannot subscribe the
-// person again.
-export async function eraseSubscriberData(db: Db, email: string, now: number = Date.now()) {
-  const address = storedForm(email);
-  const hadEvents = (await listBounceEvents(db, address)).length > 0;
-  await recordErasedAddress(db, address, now);
-  await eraseDeliverabilityData(db, address);
-  return (await eraseSubscriber(db, address)) || hadEvents;
+// Deletes everything kept about a mailbox (any letter case): the subscriber, queued mail,
+// bounce events and suppression; true when there was anything. Its digest stays behind, in the
+// database (an import of an old list cannot subscribe the person again) and first in the
+// erasure journal outside it (a restore of an older backup erases them again). The journal
+// entry is written even when nothing is found now: an older backup may still hold the person.
+export async function eraseSubscriberData(
+  db: Db,
+  email: string,
+  options: { journal: string; now?: number },
+) {
+  const now = options.now ?? Date.now();
+  appendErasure(options.journal, { at: now, digest: erasureDigest(email) });
+  return eraseMailbox(db, email, now);
 }
 
 // Deletes sign-ups left unconfirmed for 30 days; gives how many.

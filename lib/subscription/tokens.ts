@@ -51,29 +51,39 @@ export function verifyToken(
   return { ok: true, subject, expiresAt };
 }
 
-// Gives a token for subscriber `id` with the standard lifetime of its purpose.
+// Who a subscriber token is for: the row, and the consent it was issued under
+// (lib/db/migrations/0510-consent-version.ts). A Subscriber is one.
+export type TokenSubject = { id: number; tokenVersion: number };
+
+// Gives a token for the subscriber with the standard lifetime of its purpose. The subject is
+// "<id>-<version in base 36>"; links mailed before versions existed say "<id>" (version 0).
 export function subscriberToken(
   secret: string,
   purpose: TokenPurpose,
-  id: number,
+  subject: TokenSubject,
   now: number,
 ): string {
   return signToken(secret, {
     purpose,
-    subject: String(id),
+    subject: `${subject.id}-${subject.tokenVersion.toString(36)}`,
     expiresAt: now + TOKEN_LIFETIME_MS[purpose],
   });
 }
 
-// Gives the subscriber id a token of this purpose names, or why it is refused.
+const SUBJECT = /^([1-9]\d{0,15})(?:-([0-9a-z]{1,7}))?$/;
+
+// Gives the subscriber id and consent version a token of this purpose names, or why it is
+// refused. Whether the version still holds is the caller's question (lib/subscription/manage.ts).
 export function verifySubscriberToken(
   secret: string,
   token: string,
   purpose: TokenPurpose,
   now: number,
-): { ok: true; id: number } | { ok: false; reason: "invalid" | "expired" } {
+): { ok: true; id: number; version: number } | { ok: false; reason: "invalid" | "expired" } {
   const check = verifyToken(secret, token, purpose, now);
   if (!check.ok) return check;
-  const id = Number(check.subject);
-  return Number.isSafeInteger(id) && id > 0 ? { ok: true, id } : { ok: false, reason: "invalid" };
+  const match = SUBJECT.exec(check.subject);
+  const id = Number(match?.[1]);
+  if (!match || !Number.isSafeInteger(id)) return { ok: false, reason: "invalid" };
+  return { ok: true, id, version: match[2] ? parseInt(match[2], 36) : 0 };
 }

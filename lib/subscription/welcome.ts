@@ -14,7 +14,7 @@ const ARCHIVE = "/uutiskirje/arkisto";
 export async function queueWelcome(
   tx: Queryable,
   deps: NewsletterDeps,
-  subscriber: Pick<Subscriber, "id" | "email" | "topics" | "frequency">,
+  subscriber: Pick<Subscriber, "id" | "tokenVersion" | "email" | "topics" | "frequency">,
   now: number,
 ) {
   const choice = FREQUENCY_CHOICES[subscriber.frequency];
@@ -25,9 +25,9 @@ export async function queueWelcome(
     topicLabels: topicLabels(subscriber.topics),
     rhythm: { label: choice.label, schedule: choice.hint },
     newestIssueUrl: `${deps.siteUrl}${newest}`,
-    manageUrl: manageUrl(deps, subscriber.id),
+    manageUrl: manageUrl(deps, subscriber),
     privacyUrl: `${deps.siteUrl}/tietosuojaseloste`,
-    oneClickUnsubscribeUrl: oneClickUnsubscribeUrl(deps, subscriber.id),
+    oneClickUnsubscribeUrl: oneClickUnsubscribeUrl(deps, subscriber),
   });
   await queueSubscriberMail(tx, mail, now, subscriber.id);
 }

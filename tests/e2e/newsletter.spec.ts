@@ -1,7 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { findSubscriberByEmail, openDatabase, suppressAddress } from "@/lib/db";
+import { oneClickUnsubscribeUrl } from "@/lib/subscription/links";
 import { waitForMail } from "./mail-outbox";
-import { E2E_OUTBOX_DIR } from "./newsletter-env";
+import { E2E_DATABASE_FILE, E2E_OUTBOX_DIR, E2E_TOKEN_SECRET } from "./newsletter-env";
 
 const unique = (name: string) =>
   `${name}.${Date.now()}${Math.floor(Math.random() * 1000)}@esimerkki.fi`;
@@ -83,6 +85,61 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Peru tilaus" }).click();
     await expect(page).toHaveURL(/\/uutiskirje\/peruttu$/);
     await expectNoAxeViolationsWithoutJs(browser, page, baseURL!);
+  });
+
+  test("resumes issues held back after soft bounces, and opens a letter's one-click link on a page whose button unsubscribes", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    const email = unique("yksi.napsautus");
+    await page.goto("/uutiskirje");
+    await page.getByLabel("Sähköpostiosoite").fill(email);
+    await page.getByRole("button", { name: "Tilaa uutiskirje" }).click();
+    const mail = await waitForMail(E2E_OUTBOX_DIR, email);
+    await page.goto(local(mail.links.find((l) => l.includes("/uutiskirje/vahvista?token="))!));
+    await page.getByRole("button", { name: "Vahvista tilaus" }).click();
+    await expect(page.getByRole("status")).toContainText("Tilauksesi on vahvistettu");
+    // Then the issues soft-bounce three days in a month (lib/bounces) and are held back.
+    const db = openDatabase({ url: `file:${E2E_DATABASE_FILE}` });
+    const reader = (await findSubscriberByEmail(db, email.toUpperCase()))!;
+    const now = Date.now();
+    await suppressAddress(db, {
+      email,
+      reason: "soft-bounce",
+      since: now,
+      until: now + 60 * 24 * 60 * 60_000,
+      statusCode: "4.2.2",
+    });
+    await db.close();
+
+    await page.reload();
+    await expect(page.getByText("Uutiskirjeen lähetys on keskeytetty")).toBeVisible();
+    await expectNoAxeViolationsWithoutJs(browser, page, baseURL!);
+    await page.getByRole("button", { name: "Osoite toimii, jatka lähetystä" }).click();
+    await expect(page.getByRole("status")).toContainText("Uutiskirje tulee taas");
+    await expect(page.getByText("Uutiskirjeen lähetys on keskeytetty")).toHaveCount(0);
+
+    // The List-Unsubscribe URL of a letter to this reader, as a mail program opens it.
+    const links = {
+      siteUrl: "http://localhost:3000",
+      tokenSecret: E2E_TOKEN_SECRET,
+      clock: Date.now,
+    };
+    await page.goto(local(oneClickUnsubscribeUrl(links, reader)));
+    await expect(page).toHaveURL(/\/uutiskirje\/peru\?token=/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Peru uutiskirjeen tilaus");
+    await expect(page.getByText(email)).toBeVisible();
+    await expectNoAxeViolationsWithoutJs(browser, page, baseURL!);
+    await expect(page.getByRole("link", { name: "Muuta aiheita" })).toHaveAttribute(
+      "href",
+      /\/uutiskirje\/asetukset\?token=/,
+    );
+    await page.getByRole("button", { name: "Peru tilaus" }).click();
+    await expect(page).toHaveURL(/\/uutiskirje\/peruttu$/);
+    await page.goBack();
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tilaus on jo peruttu");
   });
 
   test("answers a bad address with a Finnish 400 page", async ({ page, browser, baseURL }) => {

@@ -64,9 +64,38 @@ describe("the operator's round trip on the command line", () => {
     expect(run("scripts/db-backup.ts", ["restore", backup], fresh).status).toBe(0);
     const exported = run("scripts/subscribers.ts", ["export-csv", "-"], fresh);
     expect(exported.stdout).toBe(
-      "email,topics,consent_at,consent_source,consent_version\r\n" +
-        "anna@esimerkki.fi,talous,2025-01-01T00:00:00.000Z,Ghost,imported\r\n",
+      "email,topics,frequency,consent_at,consent_source,consent_version\r\n" +
+        "anna@esimerkki.fi,talous,daily,2025-01-01T00:00:00.000Z,Ghost,imported\r\n",
     );
+  }, 120_000);
+
+  it("erases again, on restoring an older backup, the reader erased since it was taken, and says so", () => {
+    const site = path.join(dir, "journal-site");
+    const list = path.join(dir, "two.csv");
+    fs.writeFileSync(
+      list,
+      "email,topics,consent_at\r\nAnna@esimerkki.fi,talous,2025-01-01\r\nbertta@esimerkki.fi,talous,2025-01-01\r\n",
+    );
+    expect(run("scripts/subscribers.ts", ["import-csv", list], site).status).toBe(0);
+    const backup = path.join(dir, "before-erasure.db");
+    expect(run("scripts/db-backup.ts", ["backup", backup], site).status).toBe(0);
+
+    const erased = run("scripts/subscribers.ts", ["erase", "ANNA@ESIMERKKI.FI"], site);
+    expect(erased.stdout).toContain("Erased.");
+    const journal = path.join(site, "erasure-journal");
+    expect(fs.statSync(journal).mode & 0o777).toBe(0o600);
+    expect(fs.readFileSync(journal, "utf8")).not.toMatch(/anna/i);
+
+    const verified = run("scripts/db-backup.ts", ["verify", backup], site);
+    expect(verified.status).toBe(0);
+    expect(verified.stdout).toContain(`Erasure journal ${journal}: 1 entries`);
+    expect(verified.stdout).toContain("1 newer than this backup");
+
+    const restored = run("scripts/db-backup.ts", ["restore", backup, "--force"], site);
+    expect(restored.status).toBe(0);
+    expect(restored.stdout).toContain("1 newer than the backup, re-applied: 1 readers removed.");
+    expect(run("scripts/subscribers.ts", ["export", "anna@esimerkki.fi"], site).status).toBe(1);
+    expect(run("scripts/subscribers.ts", ["export-csv", "-"], site).stdout).not.toMatch(/anna/i);
   }, 120_000);
 
   it("fails verify on a file that is not a backup", () => {

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { ManageForm } from "@/components/newsletter-manage-form";
+import { ManageForm, ResumeForm } from "@/components/newsletter-manage-form";
 import type { Frequency } from "@/lib/db/rows";
 import { loadManageView } from "@/lib/subscription/manage";
 import { getNewsletterServer } from "@/lib/server/server";
@@ -12,6 +12,7 @@ const NOTICES: Record<string, (frequency: Frequency) => string> = {
   vahvistettu: (frequency) =>
     `Kiitos! Tilauksesi on vahvistettu. Ensimmäinen uutiskirje tulee ${frequency === "weekly" ? "viikon viimeisenä arkipäivänä, yleensä perjantaina" : "seuraavana arkipäivänä"}, ja sähköpostiisi tulee tervetuloviesti.`,
   tallennettu: () => "Asetukset on tallennettu. Ne ovat voimassa seuraavasta kirjeestä alkaen.",
+  jatkuu: () => "Kiitos! Uutiskirje tulee taas tähän osoitteeseen seuraavasta numerosta alkaen.",
 };
 
 export default async function ManagePage({ searchParams }: Props) {
@@ -34,6 +35,7 @@ export default async function ManagePage({ searchParams }: Props) {
       <p className="mt-4">
         Tilaajan sähköpostiosoite: <strong>{view.email}</strong>
       </p>
+      {view.paused && <ResumeForm token={token} />}
       {view.status === "confirmed" ? (
         <ManageForm token={token} topics={view.topics} frequency={view.frequency} />
       ) : (

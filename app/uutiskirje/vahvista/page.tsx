@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getNewsletterServer } from "@/lib/server/server";
-import { verifySubscriberToken } from "@/lib/subscription/tokens";
+import { checkConfirmLink } from "@/lib/subscription/manage";
 
 export const metadata = { title: "Vahvista tilaus", robots: { index: false } };
 
@@ -9,13 +9,9 @@ type Props = { searchParams: Promise<{ token?: string | string[] }> };
 // Opening the link changes nothing (mail scanners fetch links); the button's POST confirms.
 export default async function ConfirmPage({ searchParams }: Props) {
   const { token } = await searchParams;
-  const { deps } = await getNewsletterServer();
-  if (
-    typeof token !== "string" ||
-    !verifySubscriberToken(deps.tokenSecret, token, "confirm", deps.clock()).ok
-  ) {
-    notFound();
-  }
+  if (typeof token !== "string") notFound();
+  const link = await checkConfirmLink(token, (await getNewsletterServer()).deps);
+  if (link.kind !== "ok") notFound();
   return (
     <div className="max-w-prose">
       <h1 className="text-3xl font-bold">Vahvista uutiskirjeen tilaus</h1>

@@ -2,6 +2,8 @@ import { subscribers } from "./0001-subscribers";
 import { sendLog } from "./0100-send-log";
 import { deliverability } from "./0200-deliverability";
 import { consentSource } from "./0300-consent-source";
+import { oneRecordPerMailbox } from "./0500-address-identity";
+import { consentVersion } from "./0510-consent-version";
 import { frequency } from "./0600-frequency";
 import type { Migration } from "./types";
 
@@ -13,5 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   sendLog,
   deliverability,
   consentSource,
+  oneRecordPerMailbox,
+  consentVersion,
   frequency,
 ];

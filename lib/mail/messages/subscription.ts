@@ -32,15 +32,22 @@ export function buildConfirmationMail(
   });
 }
 
-// Gives the mail a confirmed subscriber gets on signing up again: where to manage the subscription.
+// Gives the mail a confirmed subscriber gets on signing up again: where to manage the
+// subscription. `paused`: soft bounces hold their issues back; the manage page resumes them,
+// and this mail having arrived is the proof that the address works again.
 export function buildAlreadySubscribedMail(
-  input: SubscriptionMailInput & { manageUrl: string },
+  input: SubscriptionMailInput & { manageUrl: string; paused?: boolean },
 ): MailMessage {
+  const paused = [
+    "Uutiskirjeen lähettäminen tähän osoitteeseen on keskeytetty, koska viestit eivät viime aikoina menneet perille.",
+    "Jos haluat taas saada uutiskirjeen, avaa tilauksen asetukset ja vahvista siellä, että osoite toimii.",
+  ];
   return message(input.to, input.siteName, `Olet jo uutiskirjeen tilaaja – ${input.siteName}`, {
     title: "Olet jo uutiskirjeen tilaaja",
     paragraphs: [
       `Tähän osoitteeseen yritettiin tilata ${input.siteName} -uutiskirje, mutta osoite on jo tilaajana.`,
       topicLine(input.topicLabels),
+      ...(input.paused ? paused : []),
       "Voit vaihtaa aiheita tai perua tilauksen asetussivulla.",
     ],
     action: { label: "Avaa tilauksen asetukset", url: input.manageUrl },

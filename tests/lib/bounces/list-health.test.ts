@@ -16,11 +16,11 @@ describe.each(DIALECTS)("npm run newsletter -- status on $name", ({ open, skip }
     const rows = Array.from(
       { length: 1000 },
       (_, i) =>
-        `('lukija${i + 1}@example.fi', 'confirmed', 'verotus', ${at}, 'testi', 'verotus', ${at}, ${at})`,
+        `('lukija${i + 1}@example.fi', 'lukija${i + 1}@example.fi', 'confirmed', 'verotus', ${at}, 'testi', 'verotus', ${at}, ${at})`,
     );
     await t.db.run(
-      `INSERT INTO subscribers (email, status, topics, consent_at, consent_version, consent_topics,
-         created_at, updated_at) VALUES ${rows.join(", ")}`,
+      `INSERT INTO subscribers (email, email_key, status, topics, consent_at, consent_version,
+         consent_topics, created_at, updated_at) VALUES ${rows.join(", ")}`,
     );
     await t.db.run(
       `INSERT INTO issue_sends (issue_date, subscriber_id, status, sent_at)

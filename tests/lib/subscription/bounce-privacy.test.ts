@@ -7,6 +7,7 @@ import {
 } from "@/lib/subscription/privacy";
 import { DIALECTS, type TestDatabase } from "@/tests/helpers/databases";
 import { addConfirmedSubscriber } from "@/tests/helpers/issue-send";
+import { tempJournal } from "@/tests/helpers/erasure-journal";
 
 const DAY_MS = 24 * 60 * 60_000;
 const NOW = Date.parse("2024-01-01T00:00:00Z");
@@ -57,7 +58,8 @@ describe.each(DIALECTS)("bounce events and privacy on $name", ({ open, skip }) =
     await event("e", NOW);
     const s = { since: NOW, until: null, statusCode: "5.1.1" };
     await suppressAddress(t.db, { ...s, email: "Liisa@example.fi", reason: "hard-bounce" });
-    expect(await eraseSubscriberData(t.db, "Liisa@example.fi")).toBe(true);
+    const erased = await eraseSubscriberData(t.db, "Liisa@example.fi", { journal: tempJournal() });
+    expect(erased).toBe(true);
     expect(await listBounceEvents(t.db, "Liisa@example.fi")).toEqual([]);
     expect(await findSuppression(t.db, "Liisa@example.fi", NOW)).toBeNull();
     expect(await exportSubscriber(t.db, "Liisa@example.fi", NOW)).toBeNull();

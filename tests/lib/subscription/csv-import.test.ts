@@ -13,6 +13,7 @@ import { importSubscriberCsv } from "@/lib/subscription/csv-import";
 import type { NewsletterDeps } from "@/lib/subscription/deps";
 import { eraseSubscriberData } from "@/lib/subscription/privacy";
 import { DIALECTS, type TestDatabase } from "../../helpers/databases";
+import { tempJournal } from "@/tests/helpers/erasure-journal";
 
 const NOW = Date.UTC(2026, 10, 30, 9, 0);
 const HEADER = "email,topics,consent_at,consent_source,notes";
@@ -151,7 +152,10 @@ describe.each(DIALECTS)("CSV import on $name", ({ open, skip }) => {
         consentVersion: "v",
         now: NOW - 1000,
       });
-      await eraseSubscriberData(t.db, "poistettu@esimerkki.fi", NOW - 400);
+      await eraseSubscriberData(t.db, "poistettu@esimerkki.fi", {
+        journal: tempJournal(),
+        now: NOW - 400,
+      });
       await recordHardBounce(t.db, {
         key: "dsn-1:kuollut@esimerkki.fi",
         email: "kuollut@esimerkki.fi",
@@ -170,12 +174,14 @@ describe.each(DIALECTS)("CSV import on $name", ({ open, skip }) => {
         "",
       ].join("\n");
       const report = await importSubscriberCsv(csv, depsFor(t.db), { sendConfirmations: true });
-      expect(report.refused).toEqual({ unsubscribed: 2, erased: 1, bounced: 1 });
+      expect(report.refused).toEqual({ unsubscribed: 1, erased: 1, bounced: 1 });
+      // One mailbox in two letter cases is one person: the second row is a duplicate.
+      expect(report.duplicates).toEqual([{ line: 5, message: "same address as line 2" }]);
       expect(await findSubscriberByEmail(t.db, "Kuollut@esimerkki.fi")).toBeUndefined();
-      expect(await findSubscriberByEmail(t.db, "LAHTENYT@esimerkki.fi")).toBeUndefined();
-      expect((await findSubscriberByEmail(t.db, "lahtenyt@esimerkki.fi"))!.status).toBe(
-        "unsubscribed",
-      );
+      expect((await findSubscriberByEmail(t.db, "LAHTENYT@esimerkki.fi"))!).toMatchObject({
+        email: "lahtenyt@esimerkki.fi",
+        status: "unsubscribed",
+      });
       expect(await findSubscriberByEmail(t.db, "poistettu@esimerkki.fi")).toBeUndefined();
       expect(await countQueuedMail(t.db)).toBe(0);
     },

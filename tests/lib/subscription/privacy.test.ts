@@ -7,6 +7,7 @@ import {
   purgeStaleSignups,
 } from "@/lib/subscription/privacy";
 import { sqliteTestDatabase, type TestDatabase } from "../../helpers/databases";
+import { tempJournal } from "@/tests/helpers/erasure-journal";
 
 const DAY = 24 * 60 * 60_000;
 const NOW = Date.UTC(2026, 10, 28);
@@ -49,7 +50,7 @@ describe("privacy", () => {
       consentVersion: "v1",
       now: NOW,
     });
-    expect(await eraseSubscriberData(t.db, email)).toBe(true);
+    expect(await eraseSubscriberData(t.db, email, { journal: tempJournal() })).toBe(true);
     const file = t.url.slice("file:".length);
     const bytes = Buffer.concat([
       fs.readFileSync(file),
