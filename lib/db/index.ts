@@ -8,6 +8,7 @@ export * from "./subscribers";
 export * from "./outbox";
 export { createRateLimiter } from "./rate-limiter";
 export * from "./issue-sends";
+export * from "./issue-send-claims";
 export * from "./subscriber-transfer";
 export { recordErasedAddress, findErasedAddresses } from "./erased-addresses";
 export {

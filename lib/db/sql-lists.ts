@@ -11,3 +11,10 @@ export function inTextList(q: Queryable, values: readonly string[]) {
     ? { sql: "= ANY(?::text[])", params: [values] }
     : { sql: `IN (${placeholders(values.length)})`, params: [...values] };
 }
+
+// The same for ids: "is one of these numbers".
+export function inIdList(q: Queryable, values: readonly number[]) {
+  return q.dialect === "postgres"
+    ? { sql: "= ANY(?::bigint[])", params: [values] }
+    : { sql: `IN (${placeholders(values.length)})`, params: [...values] };
+}

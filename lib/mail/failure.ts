@@ -17,6 +17,8 @@ export type MailFailure = {
   status: string | null;
   // 4xx or no answer: the same mail may go through on a later try.
   temporary: boolean;
+  // What the server said, or the error's text when it said nothing (addresses masked).
+  said: string;
   // One line for the operator: what happened and what to check.
   summary: string;
 };
@@ -130,6 +132,7 @@ function decide(
     stage,
     status: code.detail ? `${code.cls}.${code.detail}` : code.basic ? String(code.basic) : null,
     temporary: code.cls === 4 || (code.cls === null && stage === "connection"),
+    said,
     summary: said ? `${SUMMARIES[cause]} (${said})` : SUMMARIES[cause],
   } satisfies MailFailure;
 }

@@ -2,6 +2,7 @@ import { subscribers } from "./0001-subscribers";
 import { sendLog } from "./0100-send-log";
 import { deliverability } from "./0200-deliverability";
 import { consentSource } from "./0300-consent-source";
+import { sendClaims } from "./0400-send-claims";
 import type { Migration } from "./types";
 
 export type { Migration } from "./types";
@@ -12,4 +13,5 @@ export const MIGRATIONS: readonly Migration[] = [
   sendLog,
   deliverability,
   consentSource,
+  sendClaims,
 ];

@@ -1,0 +1,42 @@
+import type { Article } from "../content/articles";
+import type { MailMessage } from "../mail/message";
+import { manageUrl, oneClickUnsubscribeUrl, type LinkDeps } from "../subscription/links";
+import { composeIssue, type Issue } from "./compose-issue";
+import { buildIssueMail } from "./issue-mail";
+
+export type IssueLetter = { message: MailMessage; key: string };
+type Reader = { subscriberId: number; email: string; topics: string[]; confirmed: boolean };
+
+// Gives the writer of one day's letters: each reader's issue is composed once per set of
+// topics (the day's articles are filtered once for all readers who chose the same), then
+// given that reader's own links and Message-ID. Null: no letter (not confirmed, or nothing
+// new in their topics).
+export function issueLetterWriter(window: readonly Article[], day: string, links: LinkDeps) {
+  const issues = new Map<string, Issue | null>();
+  return (reader: Reader): IssueLetter | null => {
+    if (!reader.confirmed) return null;
+    const topicSet = [...reader.topics].sort().join(",");
+    let issue = issues.get(topicSet);
+    if (issue === undefined) {
+      issue = composeIssue(window, day, reader.topics);
+      issues.set(topicSet, issue);
+    }
+    if (!issue) return null;
+    const id = reader.subscriberId;
+    const mail = buildIssueMail({
+      issue,
+      subscriberId: id,
+      siteUrl: links.siteUrl,
+      links: {
+        manageTopics: manageUrl(links, id),
+        unsubscribe: manageUrl(links, id),
+        oneClickUnsubscribe: oneClickUnsubscribeUrl(links, id),
+      },
+    });
+    const { subject, text, html, unsubscribeUrl, headers } = mail;
+    return {
+      message: { to: reader.email, subject, text, html, unsubscribeUrl, headers },
+      key: mail.messageKey,
+    };
+  };
+}
