@@ -155,5 +155,6 @@ export function classifyRecordedRefusal(message: string, statusCode: string | nu
 // "failed" (delayed, delivered, relayed, expanded): nothing to act on.
 export function classifyDsnRecipient(action: string, status: string): MailFailure | null {
   if (action.toLowerCase() !== "failed") return null;
-  return decide("dsn", { reply: null, detail: `DSN status ${status}` }, parseCode(null, status));
+  // The report's own fields say the rest (status, diagnostic); the summary stays the advice.
+  return decide("dsn", { reply: null, detail: "" }, parseCode(null, status));
 }
