@@ -21,5 +21,6 @@ export {
 } from "./backup";
 export * from "./suppressions";
 export * from "./bounce-events";
+export * from "./suppression-lifts";
 export * from "./job-lease";
 export * from "./list-health";

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { migrate, openDatabase, type Db } from "@/lib/db";
+import { migrate, MIGRATIONS, openDatabase, type Db, type Migration } from "@/lib/db";
 
 // The machine's PostgreSQL (set by .ci/run); tests on it skip, saying so, when nobody answers.
 export const TEST_DATABASE_URL =
@@ -32,12 +32,14 @@ if (!postgresAvailable) {
 
 export type TestDatabase = { db: Db; url: string; schema?: string; dispose(): Promise<void> };
 
-// A migrated SQLite file in a fresh temporary folder.
-export async function sqliteTestDatabase(): Promise<TestDatabase> {
+// A migrated SQLite file in a fresh temporary folder (`migrations`: only these, to test one).
+export async function sqliteTestDatabase(
+  migrations: readonly Migration[] = MIGRATIONS,
+): Promise<TestDatabase> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsletter-db-"));
   const url = `file:${path.join(dir, "site.db")}`;
   const db = openDatabase({ url });
-  await migrate(db);
+  await migrate(db, migrations);
   return {
     db,
     url,
@@ -49,14 +51,16 @@ export async function sqliteTestDatabase(): Promise<TestDatabase> {
 }
 
 // A migrated schema of its own on the shared PostgreSQL server, dropped afterwards.
-export async function postgresTestDatabase(): Promise<TestDatabase> {
+export async function postgresTestDatabase(
+  migrations: readonly Migration[] = MIGRATIONS,
+): Promise<TestDatabase> {
   const schema = `t_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
   await admin.connect();
   await admin.query(`CREATE SCHEMA ${schema}`);
   await admin.end();
   const db = openDatabase({ url: TEST_DATABASE_URL, schema });
-  await migrate(db);
+  await migrate(db, migrations);
   return {
     db,
     url: TEST_DATABASE_URL,

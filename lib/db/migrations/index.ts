@@ -3,6 +3,7 @@ import { sendLog } from "./0100-send-log";
 import { deliverability } from "./0200-deliverability";
 import { consentSource } from "./0300-consent-source";
 import { sendClaims } from "./0400-send-claims";
+import { liftSendRefusalsMigration } from "./0410-lift-send-refusals";
 import type { Migration } from "./types";
 
 export type { Migration } from "./types";
@@ -14,4 +15,5 @@ export const MIGRATIONS: readonly Migration[] = [
   deliverability,
   consentSource,
   sendClaims,
+  liftSendRefusalsMigration,
 ];
