@@ -63,13 +63,13 @@ function replyError(reply: SmtpReply) {
 export async function startSmtpServer(options: SmtpServerOptions = {}) {
   const received: ReceivedMail[] = [];
   const refusals = new Map(Object.entries(options.refuse ?? {}).map(([k, v]) => [k, { ...v }]));
-  const faults = new Map<FaultStage, SmtpReply>();
+  const faults = new Map<FaultStage, SmtpReply & { after: number }>();
   let refuseAll = false;
   let stallMs = 0;
   let count = 0;
   const fault = (stage: FaultStage) => {
     const reply = faults.get(stage);
-    return reply ? replyError(reply) : null;
+    return reply && count >= reply.after ? replyError(reply) : null;
   };
   const server = new SMTPServer({
     authOptional: true,
@@ -136,9 +136,10 @@ export async function startSmtpServer(options: SmtpServerOptions = {}) {
     setRefusing(value: boolean) {
       refuseAll = value;
     },
-    // Answers `stage` with this reply from now on (undefined: accept again).
-    setFault(stage: FaultStage, reply: SmtpReply | undefined) {
-      if (reply) faults.set(stage, reply);
+    // Answers `stage` with this reply once `after` messages have been taken in all (undefined:
+    // accept again).
+    setFault(stage: FaultStage, reply: SmtpReply | undefined, after = 0) {
+      if (reply) faults.set(stage, { ...reply, after });
       else faults.delete(stage);
     },
     // Holds the reply to each message's end for `ms` (a relay slow to take DATA).
