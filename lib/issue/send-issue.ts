@@ -163,7 +163,6 @@ export async function sendIssue(day: string, deps: SendDeps): Promise<SendResult
   givenBack.push(...queue.close());
   await releaseIssueSends(db, { day, runId, ids: givenBack }, null).catch((e) => (fatal ??= e));
   if (fatal !== undefined) throw fatal;
-  if (stopped) deps.log.error(`issue ${day} stopped: ${stopped.summary}`);
   const log = await countIssueSends(db, day);
   return { kind: "sent", day, ...tally, remaining: log.pending + log.sending, stopped };
 }

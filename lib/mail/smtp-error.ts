@@ -55,8 +55,17 @@ export function readSmtpError(error: unknown): SmtpFailure {
     typeof e.response === "string" && /^\d{3}/.test(e.response)
       ? describeError(e.response.replace(/\s+/g, " ").trim())
       : null;
-  const detail = describeError(error);
-  return { stage: stageOf(e, detail), reply, detail };
+  const message = describeError(error).replace(/\s+/g, " ").trim();
+  const stage = stageOf(e, message);
+  // OpenSSL's own text ("803C…:error:0A00010B:SSL routines:…") says less than Node's code.
+  const code = typeof e.originalCode === "string" ? e.originalCode : "";
+  const detail =
+    code && (message.includes("routines:") || message.length > 100)
+      ? code
+      : code
+        ? `${message} (${code})`
+        : message;
+  return { stage, reply, detail };
 }
 
 // The prefixes nodemailer puts before the reply in a send error's message, by stage: a
