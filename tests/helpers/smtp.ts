@@ -124,6 +124,8 @@ export async function startSmtpServer(options: SmtpServerOptions = {}) {
       });
     },
   });
+  // A client killed mid-session (tests do kill -9 a sender) resets its socket: not an error here.
+  server.on("error", () => undefined);
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const port = (server.server.address() as { port: number }).port;
   return {
