@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { countColumn, parseRow } from "./rows";
-import type { Queryable } from "./types";
+import type { Db, Queryable } from "./types";
 
 const statusCount = z.object({
   status: z.enum(["pending", "sending", "sent", "skipped", "failed"]),
@@ -20,24 +20,36 @@ export async function enqueueIssueSends(q: Queryable, day: string) {
   );
 }
 
-// Records the outcome of a claimed row; only the run holding the claim can record it.
-export async function finishIssueSend(
-  q: Queryable,
-  claim: { day: string; subscriberId: number; runId: string },
-  outcome: { status: "sent" | "skipped" | "failed"; at: number; error?: string },
+export type SendOutcome = {
+  subscriberId: number;
+  status: "sent" | "skipped" | "failed";
+  at: number;
+  error?: string;
+};
+
+// Records the outcomes of claimed rows in one transaction; only the run holding a row's claim
+// can record it (a row taken over by another run is left to that run).
+export async function finishIssueSends(
+  db: Db,
+  claim: { day: string; runId: string },
+  outcomes: readonly SendOutcome[],
 ) {
-  await q.run(
-    `UPDATE issue_sends SET status = ?, sent_at = ?, last_error = ?, claimed_until = NULL
-     WHERE issue_date = ? AND subscriber_id = ? AND claimed_by = ? AND status = 'sending'`,
-    [
-      outcome.status,
-      outcome.status === "sent" ? outcome.at : null,
-      outcome.error?.slice(0, 500) ?? null,
-      claim.day,
-      claim.subscriberId,
-      claim.runId,
-    ],
-  );
+  await db.transaction(async (tx) => {
+    for (const o of outcomes) {
+      await tx.run(
+        `UPDATE issue_sends SET status = ?, sent_at = ?, last_error = ?, claimed_until = NULL
+         WHERE issue_date = ? AND subscriber_id = ? AND claimed_by = ? AND status = 'sending'`,
+        [
+          o.status,
+          o.status === "sent" ? o.at : null,
+          o.error?.slice(0, 500) ?? null,
+          claim.day,
+          o.subscriberId,
+          claim.runId,
+        ],
+      );
+    }
+  });
 }
 
 // Gives how many rows of the issue are in each status.

@@ -3,7 +3,6 @@ import type { Article } from "../content/articles";
 import {
   countIssueSends,
   enqueueIssueSends,
-  finishIssueSend,
   recordHardBounce,
   releaseIssueSends,
   type Db,
@@ -19,6 +18,7 @@ import { isIssueDay } from "./issue-calendar";
 import { issueLetterWriter } from "./issue-letters";
 import { issueLinks, type DeadLink } from "./live-links";
 import { createPacer } from "./pacer";
+import { openSendLogWriter } from "./send-log-writer";
 
 export type SendOptions = {
   concurrency: number; // parallel hand-offs, at most the pool's SMTP connections
@@ -80,6 +80,7 @@ export async function sendIssue(day: string, deps: SendDeps): Promise<SendResult
   const sleep = deps.sleep ?? wait;
   const handOff = { ...options, sleep, pace: createPacer(options.ratePerSecond, sleep) };
   const writeLetter = issueLetterWriter(window, day, links);
+  const record = openSendLogWriter(db, { day, runId });
   const tally: SendTally = { sent: 0, skipped: 0, failed: 0, deferred: 0 };
   const givenBack: number[] = [];
   let fatal: unknown;
@@ -97,11 +98,10 @@ export async function sendIssue(day: string, deps: SendDeps): Promise<SendResult
 
   async function sendOne(row: QueuedSend) {
     const id = row.subscriberId;
-    const claim = { day, subscriberId: id, runId };
     const letter = row.suppression ? null : writeLetter(row);
     if (!letter) {
       const error = row.suppression ? `suppressed: ${row.suppression.reason}` : undefined;
-      await finishIssueSend(db, claim, { status: "skipped", at: links.clock(), error });
+      await record({ subscriberId: id, status: "skipped", at: links.clock(), error });
       tally.skipped++;
       return;
     }
@@ -113,7 +113,7 @@ export async function sendIssue(day: string, deps: SendDeps): Promise<SendResult
       handOff,
     );
     if (outcome.ok) {
-      await finishIssueSend(db, claim, { status: "sent", at: links.clock() });
+      await record({ subscriberId: id, status: "sent", at: links.clock() });
       tally.sent++;
       return;
     }
@@ -121,7 +121,7 @@ export async function sendIssue(day: string, deps: SendDeps): Promise<SendResult
     const who = maskEmail(row.email);
     const at = links.clock();
     if (failure.outcome === "recipient-gone") {
-      await finishIssueSend(db, claim, { status: "failed", at, error: failure.said });
+      await record({ subscriberId: id, status: "failed", at, error: failure.said });
       await recordHardBounce(db, {
         key: `smtp:i${day}:${id}`,
         email: row.email,
