@@ -98,7 +98,14 @@ async function throughLoop(stage: FaultStage, reply: SmtpReply, moved: boolean, 
   smtp.setFault(stage, reply);
   await queueConfirmations(t.db, clock());
   const loop = startDeliveryLoop({ db: t.db, transport, clock, log: quiet }, moved ? 20 : 5000);
-  const step = async () => (moved ? (await sleep(20), (offset += 5000)) : await sleep(200));
+  // On a moved clock, 5 s pass per step, never while a pass holds a mail (it runs in real time).
+  const busy = async () =>
+    (await t.db.all(`SELECT id FROM outbox WHERE locked_until IS NOT NULL`)).length > 0;
+  const step = async () => {
+    await sleep(moved ? 20 : 200);
+    while (moved && (await busy())) await sleep(5);
+    if (moved) offset += 5000;
+  };
   for (const end = clock() + outage; clock() < end;) await step();
   const during = await suppressed(t.db);
   smtp.setFault(stage, undefined);
