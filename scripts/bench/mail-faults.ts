@@ -17,6 +17,7 @@ import { startDeliveryLoop } from "../../lib/server/delivery-loop";
 import { makeArticle } from "../../tests/fixtures/articles";
 import { postgresTestDatabase, sqliteTestDatabase } from "../../tests/helpers/databases";
 import { addConfirmedSubscriber, sendDeps, smtpTransport } from "../../tests/helpers/issue-send";
+import { FAULTS_OF_OURS, RELAY_DOWN, type RelayFault } from "../../tests/helpers/relay-faults";
 import { startSmtpServer, type FaultStage, type SmtpReply } from "../../tests/helpers/smtp";
 
 const { values } = parseArgs({
@@ -28,21 +29,13 @@ const { values } = parseArgs({
 const OUTAGE_MS = Number(values["outage-seconds"]) * 1000;
 const DAY = "2023-10-02";
 const articles = [makeArticle({ title: "Verottaja ohjeisti", date: DAY, topics: ["verotus"] })];
-const FAULTS: [string, FaultStage, SmtpReply][] = [
-  ["refused login", "auth", { code: 535, text: "5.7.8 Authentication credentials invalid" }],
-  ["refused sender", "mail-from", { code: 553, text: "5.7.1 Sender address rejected" }],
-  ["quota spent", "rcpt", { code: 550, text: "5.4.5 Daily sending quota exceeded" }],
-  ["policy refusal", "data", { code: 554, text: "5.7.1 Message refused" }],
-  ["message too large", "data", { code: 552, text: "5.3.4 Message size exceeds limit" }],
-  ["refused connection", "connect", { code: 554, text: "5.7.1 Access denied" }],
-  ["relay down", "connect", { code: 421, text: "4.3.2 Service not available" }],
-];
+const FAULTS: RelayFault[] = [...FAULTS_OF_OURS, RELAY_DOWN];
 const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const open = () => (values.postgres ? postgresTestDatabase() : sqliteTestDatabase());
 const suppressed = async (db: Db) => (await db.all(`SELECT email FROM suppressions`)).length;
 
-async function throughSend(stage: FaultStage, reply: SmtpReply) {
+async function throughSend({ stage, reply, after }: RelayFault) {
   const t = await open();
   const smtp = await startSmtpServer();
   const readers = Array.from({ length: 20 }, (_, i) => `lukija${i}@example.fi`);
@@ -53,7 +46,7 @@ async function throughSend(stage: FaultStage, reply: SmtpReply) {
     transport.close();
     return result;
   };
-  smtp.setFault(stage, reply);
+  smtp.setFault(stage, reply, after);
   const stopped = await send();
   const during = await suppressed(t.db);
   smtp.setFault(stage, undefined);
@@ -121,8 +114,9 @@ async function throughLoop(stage: FaultStage, reply: SmtpReply, moved: boolean, 
 
 async function main() {
   const rows = [];
-  for (const [name, stage, reply] of FAULTS) {
-    const send = await throughSend(stage, reply);
+  for (const fault of FAULTS) {
+    const { name, stage, reply } = fault;
+    const send = await throughSend(fault);
     const loop = await throughLoop(stage, reply, false, OUTAGE_MS);
     rows.push({
       fault: `${name} (${stage} ${reply.code} ${reply.text.split(" ")[0]})`,
@@ -134,7 +128,7 @@ async function main() {
     });
   }
   console.table(rows);
-  const long = await throughLoop("auth", FAULTS[0]![2], true, 3 * 60 * 60_000);
+  const long = await throughLoop("auth", FAULTS[0]!.reply, true, 3 * 60 * 60_000);
   console.log(
     `after a 3-hour refused login (clock moved): every queued mail out ${long.seconds.toFixed(0)} s (clock) after the fix, ` +
       `${long.copies} copies of 3, ${long.suppressed} suppressed (${values.postgres ? "PostgreSQL" : "SQLite"})`,

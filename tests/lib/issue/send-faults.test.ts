@@ -4,23 +4,12 @@ import { sendIssue } from "@/lib/issue/send-issue";
 import { makeArticle } from "@/tests/fixtures/articles";
 import { DIALECTS, type TestDatabase } from "@/tests/helpers/databases";
 import { addConfirmedSubscriber, sendDeps, smtpTransport } from "@/tests/helpers/issue-send";
-import { startSmtpServer, type FaultStage, type SmtpReply } from "@/tests/helpers/smtp";
+import { FAULTS_OF_OURS } from "@/tests/helpers/relay-faults";
+import { startSmtpServer } from "@/tests/helpers/smtp";
 
 const DAY = "2023-10-02";
 const articles = [makeArticle({ title: "Verottaja ohjeisti", date: DAY, topics: ["verotus"] })];
 const READERS = Array.from({ length: 6 }, (_, i) => `lukija${i}@example.fi`);
-
-// Faults of ours, each at the stage a relay gives it, and after how many mails it starts.
-const FAULTS: [string, FaultStage, SmtpReply, number][] = [
-  ["a refused login", "auth", { code: 535, text: "5.7.8 Authentication credentials invalid" }, 0],
-  ["a refused sender", "mail-from", { code: 553, text: "5.7.1 Sender address rejected" }, 0],
-  ["a quota that runs out", "rcpt", { code: 550, text: "5.4.5 Daily sending quota exceeded" }, 2],
-  ["an account-level limit", "rcpt", { code: 452, text: "4.5.3 Too many recipients" }, 0],
-  ["our sender domain refused", "rcpt", { code: 553, text: "5.1.8 Sender domain unknown" }, 0],
-  ["a policy refusal of the content", "data", { code: 554, text: "5.7.1 Message refused" }, 3],
-  ["a message too large", "data", { code: 552, text: "5.3.4 Message size exceeds limit" }, 0],
-  ["a refused connection", "connect", { code: 554, text: "5.7.1 Access denied" }, 0],
-];
 
 describe.each(DIALECTS)("a fault of ours during send on $name", ({ open, skip }) => {
   let t: TestDatabase;
@@ -54,9 +43,9 @@ describe.each(DIALECTS)("a fault of ours during send on $name", ({ open, skip })
     (await t.db.all(`SELECT email FROM suppressions`)).length +
     (await t.db.all(`SELECT id FROM bounce_events WHERE kind = 'hard'`)).length;
 
-  it.skipIf(skip).each(FAULTS)(
-    "%s stops the run and suppresses nobody; after the fix every reader has one copy",
-    async (_name, stage, reply, after) => {
+  it.skipIf(skip).each(FAULTS_OF_OURS)(
+    "$name stops the run and suppresses nobody; after the fix every reader has one copy",
+    async ({ stage, reply, after }) => {
       smtp.setFault(stage, reply, after);
       const stopped = await send();
       expect(stopped).toMatchObject({ kind: "sent", failed: 0 });

@@ -5,18 +5,10 @@ import { createMailTransport, type MailTransport } from "@/lib/mail";
 import { startDeliveryLoop, type DeliveryLoop } from "@/lib/server/delivery-loop";
 import { DIALECTS, type TestDatabase } from "@/tests/helpers/databases";
 import { formPost, startHarness } from "@/tests/helpers/newsletter-harness";
-import type { FaultStage, SmtpReply } from "@/tests/helpers/smtp";
+import { FAULTS_OF_OURS } from "@/tests/helpers/relay-faults";
 
 const READERS = ["anna@example.fi", "bertta@example.fi", "cecilia@example.fi"];
 const MINUTE = 60_000;
-
-const FAULTS: [string, FaultStage, SmtpReply][] = [
-  ["a refused login", "auth", { code: 535, text: "5.7.8 Authentication credentials invalid" }],
-  ["a refused sender", "mail-from", { code: 553, text: "5.7.1 Sender address rejected" }],
-  ["a spent quota", "rcpt", { code: 550, text: "5.4.5 Daily sending quota exceeded" }],
-  ["a policy refusal", "data", { code: 554, text: "5.7.1 Message refused" }],
-  ["a refused connection", "connect", { code: 554, text: "5.7.1 Access denied" }],
-];
 
 describe.each(DIALECTS)("the delivery loop against a fault of ours on $name", ({ open, skip }) => {
   let t: TestDatabase;
@@ -80,9 +72,9 @@ describe.each(DIALECTS)("the delivery loop against a fault of ours on $name", ({
     copies().every((n) => n === 1) && (await countQueuedMail(t.db)) === 0;
   const suppressions = async () => (await t.db.all(`SELECT email FROM suppressions`)).length;
 
-  it.skipIf(skip).each(FAULTS)(
-    "%s keeps every mail queued and suppresses nobody; after a short outage the mail goes out within 2 minutes of the fix",
-    async (_name, stage, reply) => {
+  it.skipIf(skip).each(FAULTS_OF_OURS)(
+    "$name keeps every mail queued and suppresses nobody; after a short outage the mail goes out within 2 minutes of the fix",
+    async ({ stage, reply }) => {
       h.smtp.setFault(stage, reply);
       await signUpAll();
       start();
