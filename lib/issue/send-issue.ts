@@ -1,23 +1,17 @@
 import { randomUUID } from "node:crypto";
 import type { Article } from "../content/articles";
-import {
-  countIssueSends,
-  enqueueIssueSends,
-  recordHardBounce,
-  releaseIssueSends,
-  type Db,
-} from "../db";
-import { maskEmail, type Logger } from "../log";
+import { countIssueSends, enqueueIssueSends, releaseIssueSends, type Db } from "../db";
+import type { Logger } from "../log";
 import type { MailFailure } from "../mail/failure";
 import type { MailTransport } from "../mail/transport";
 import type { LinkDeps } from "../subscription/links";
-import { openClaimQueue, type QueuedSend } from "./claim-queue";
+import { openClaimQueue } from "./claim-queue";
 import { articlesInIssueWindow } from "./compose-issue";
-import { handOffWithRetry } from "./hand-off";
 import { isIssueDay } from "./issue-calendar";
 import { issueLetterWriter } from "./issue-letters";
 import { issueLinks, type DeadLink } from "./live-links";
 import { createPacer } from "./pacer";
+import { sendLetter, type LetterRun } from "./send-letter";
 import { openSendLogWriter } from "./send-log-writer";
 
 export type SendOptions = {
@@ -56,8 +50,6 @@ export type SendResult =
   | { kind: "dead-links"; day: string; dead: DeadLink[] }
   | ({ kind: "sent"; day: string } & SendSummary);
 
-const DEFER_MS = 5 * 60_000;
-
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 // Sends the issue of `day` to every confirmed subscriber with something new in their topics,
@@ -78,9 +70,6 @@ export async function sendIssue(day: string, deps: SendDeps): Promise<SendResult
   const { db, links, options } = deps;
   const runId = deps.runId ?? randomUUID();
   const sleep = deps.sleep ?? wait;
-  const handOff = { ...options, sleep, pace: createPacer(options.ratePerSecond, sleep) };
-  const writeLetter = issueLetterWriter(window, day, links);
-  const record = openSendLogWriter(db, { day, runId });
   const tally: SendTally = { sent: 0, skipped: 0, failed: 0, deferred: 0 };
   const givenBack: number[] = [];
   let fatal: unknown;
@@ -96,53 +85,18 @@ export async function sendIssue(day: string, deps: SendDeps): Promise<SendResult
     onLostLeases: (error) => (fatal ??= error),
   });
 
-  async function sendOne(row: QueuedSend) {
-    const id = row.subscriberId;
-    const letter = row.suppression ? null : writeLetter(row);
-    if (!letter) {
-      const error = row.suppression ? `suppressed: ${row.suppression.reason}` : undefined;
-      await record({ subscriberId: id, status: "skipped", at: links.clock(), error });
-      tally.skipped++;
-      return;
-    }
-    const bounceRef = { kind: "issue" as const, day, subscriberId: id };
-    const outcome = await handOffWithRetry(
-      deps.transport,
-      letter.message,
-      { key: letter.key, bounceRef },
-      handOff,
-    );
-    if (outcome.ok) {
-      await record({ subscriberId: id, status: "sent", at: links.clock() });
-      tally.sent++;
-      return;
-    }
-    const { failure } = outcome;
-    const who = maskEmail(row.email);
-    const at = links.clock();
-    if (failure.outcome === "recipient-gone") {
-      await record({ subscriberId: id, status: "failed", at, error: failure.said });
-      await recordHardBounce(db, {
-        key: `smtp:i${day}:${id}`,
-        email: row.email,
-        at,
-        source: "smtp",
-        statusCode: failure.status,
-        diagnostic: failure.said,
-        issueDate: day,
-      });
-      deps.log.warn(`issue ${day} to ${who} refused: ${failure.said}`);
-      tally.failed++;
-    } else if (failure.outcome === "recipient-later") {
-      await releaseIssueSends(db, { day, runId, ids: [id] }, at + DEFER_MS, failure.said);
-      deps.log.warn(`issue ${day} to ${who} deferred: ${failure.said}`);
-      tally.deferred++;
-    } else {
-      // Not this reader's doing: stop the other workers first, so none hands off another.
-      stopped ??= failure;
-      await releaseIssueSends(db, { day, runId, ids: [id] }, null, failure.said);
-    }
-  }
+  const run: LetterRun = {
+    db,
+    day,
+    runId,
+    transport: deps.transport,
+    log: deps.log,
+    clock: links.clock,
+    handOff: { ...options, sleep, pace: createPacer(options.ratePerSecond, sleep) },
+    writeLetter: issueLetterWriter(window, day, links),
+    record: openSendLogWriter(db, { day, runId }),
+    stop: (failure) => (stopped ??= failure),
+  };
 
   async function worker() {
     try {
@@ -151,7 +105,10 @@ export async function sendIssue(day: string, deps: SendDeps): Promise<SendResult
         if (!row) return;
         if (!queue.holds(row.subscriberId)) continue; // its lease went to another run
         if (fatal !== undefined || stopped !== undefined) givenBack.push(row.subscriberId);
-        else await sendOne(row);
+        else {
+          const outcome = await sendLetter(row, run);
+          if (outcome !== "stopped") tally[outcome]++;
+        }
         queue.done(row.subscriberId);
       }
     } catch (error) {
