@@ -1,4 +1,11 @@
-import { readRecordedError, readSmtpError, type SmtpFailure, type SmtpStage } from "./smtp-error";
+import {
+  readRecordedError,
+  readReplyCode,
+  readSmtpError,
+  type ReplyCode,
+  type SmtpFailure,
+  type SmtpStage,
+} from "./smtp-error";
 
 // The one decision of what a mail failure means (send time, outbox delivery and DSN alike):
 // - recipient-gone: the reader's mailbox does not exist (hard bounce): suppress, never retry;
@@ -34,7 +41,7 @@ const SUMMARIES = {
   policy:
     "the mail server refused our mail for policy: check DKIM, SPF and DMARC, and the account's sending rights",
   system:
-    "the mail server will not take more mail from us now (our quota or its limits): the rest waits for the next run",
+    "the mail server will not take more mail from us now (our quota or its limits): the rest waits until it does",
   size: "the mail server refused the message as too large",
   message: "the mail server refused our message or command: a fault on our side, see the reply",
   connection: "the mail server refused our connection: check that this machine may use it",
@@ -47,27 +54,10 @@ const SUMMARIES = {
 // disabled (2.1). 1.7 and 1.8 are about OUR sender address.
 const GONE = new Set(["1.1", "1.2", "1.3", "1.6", "1.10", "2.1"]);
 
-type Code = { basic: number | null; cls: number | null; detail: string | null };
-
-// The reply's basic code and its enhanced code (right after it, or qmail's "(#5.1.1)" at the
-// end); an enhanced code whose class contradicts the basic code is ignored (RFC 2034 §4).
-function parseCode(reply: string | null, enhanced?: string): Code {
-  const basic = reply ? Number(/^(\d{3})/.exec(reply)?.[1]) || null : null;
-  const found =
-    enhanced ??
-    (reply &&
-      (/^\d{3}[ -]([245]\.\d{1,3}\.\d{1,3})\b/.exec(reply)?.[1] ??
-        /\(#([245]\.\d{1,3}\.\d{1,3})\)/.exec(reply)?.[1]));
-  const m = found ? /^([245])\.(\d{1,3}\.\d{1,3})$/.exec(found) : null;
-  if (!m || (basic && Math.floor(basic / 100) !== Number(m[1])))
-    return { basic, cls: basic && Math.floor(basic / 100), detail: null };
-  return { basic, cls: Number(m[1]), detail: m[2]! };
-}
-
 // A refusal about one recipient: at RCPT or DATA (one recipient per message) our relay
 // answers, so its system and routing codes (x.3.x, x.4.x, 5.2.0) are about our account; in a
 // DSN (`remote`) the reader's own server answered, and they are about the reader's side.
-function recipientCause({ basic, cls, detail }: Code, remote: boolean): Cause {
+function recipientCause({ basic, cls, detail }: ReplyCode, remote: boolean): Cause {
   if (detail) {
     const subject = detail.split(".")[0];
     if (detail === "1.7" || detail === "1.8") return "sender";
@@ -89,7 +79,7 @@ function recipientCause({ basic, cls, detail }: Code, remote: boolean): Cause {
   return "message";
 }
 
-function causeOf(stage: SmtpStage | "dsn", code: Code): Cause {
+function causeOf(stage: SmtpStage | "dsn", code: ReplyCode): Cause {
   if (stage === "auth" || [530, 534, 535, 538].includes(code.basic ?? 0)) return "login";
   if (code.basic === 421) return "unreachable";
   switch (stage) {
@@ -123,7 +113,7 @@ function outcomeOf(cause: Cause): FailureOutcome {
 function decide(
   stage: SmtpStage | "dsn",
   failure: Pick<SmtpFailure, "reply" | "detail">,
-  code: Code,
+  code: ReplyCode,
 ) {
   const cause = causeOf(stage, code);
   const said = failure.reply ?? failure.detail;
@@ -141,14 +131,14 @@ function decide(
 // the SMTP conversation and the reply's basic and enhanced codes.
 export function classifyMailError(error: unknown): MailFailure {
   const failure = readSmtpError(error);
-  return decide(failure.stage, failure, parseCode(failure.reply));
+  return decide(failure.stage, failure, readReplyCode(failure.reply));
 }
 
 // Gives what a refusal stored by older code means, from its message and status code.
 export function classifyRecordedRefusal(message: string, statusCode: string | null): MailFailure {
   const failure = readRecordedError(message);
   const enhanced = statusCode && /^[245]\.\d/.test(statusCode) ? statusCode : undefined;
-  return decide(failure.stage, failure, parseCode(failure.reply, enhanced));
+  return decide(failure.stage, failure, readReplyCode(failure.reply, enhanced));
 }
 
 // Gives what one recipient of a DSN (RFC 3464) means, or null when its Action is not
@@ -156,5 +146,5 @@ export function classifyRecordedRefusal(message: string, statusCode: string | nu
 export function classifyDsnRecipient(action: string, status: string): MailFailure | null {
   if (action.toLowerCase() !== "failed") return null;
   // The report's own fields say the rest (status, diagnostic); the summary stays the advice.
-  return decide("dsn", { reply: null, detail: "" }, parseCode(null, status));
+  return decide("dsn", { reply: null, detail: "" }, readReplyCode(null, status));
 }

@@ -68,6 +68,25 @@ export function readSmtpError(error: unknown): SmtpFailure {
   return { stage, reply, detail };
 }
 
+// A reply's basic code (550), the class of its enhanced code (5) and the rest ("1.1").
+export type ReplyCode = { basic: number | null; cls: number | null; detail: string | null };
+
+// Gives the reply's basic code and its enhanced code (right after it, or qmail's "(#5.1.1)" at
+// the end; `enhanced` when it came apart, as in a DSN or a stored status). An enhanced code
+// whose class contradicts the basic code is ignored (RFC 2034 §4).
+export function readReplyCode(reply: string | null, enhanced?: string): ReplyCode {
+  const basic = reply ? Number(/^(\d{3})/.exec(reply)?.[1]) || null : null;
+  const found =
+    enhanced ??
+    (reply &&
+      (/^\d{3}[ -]([245]\.\d{1,3}\.\d{1,3})\b/.exec(reply)?.[1] ??
+        /\(#([245]\.\d{1,3}\.\d{1,3})\)/.exec(reply)?.[1]));
+  const m = found ? /^([245])\.(\d{1,3}\.\d{1,3})$/.exec(found) : null;
+  if (!m || (basic && Math.floor(basic / 100) !== Number(m[1])))
+    return { basic, cls: basic && Math.floor(basic / 100), detail: null };
+  return { basic, cls: Number(m[1]), detail: m[2]! };
+}
+
 // The prefixes nodemailer puts before the reply in a send error's message, by stage: a
 // refusal recorded before the one classifier existed kept only that message.
 const RECORDED_STAGES: [RegExp, SmtpStage][] = [
