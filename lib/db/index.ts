@@ -8,6 +8,7 @@ export * from "./subscribers";
 export * from "./outbox";
 export { createRateLimiter } from "./rate-limiter";
 export * from "./issue-sends";
+export * from "./issue-send-claims";
 export * from "./subscriber-transfer";
 export { addressIdentity } from "./address-identity";
 export {
@@ -29,5 +30,6 @@ export { backupDatabase, verifyBackup, type BackupSummary, type BackupCheck } fr
 export { restoreBackup, RestoreRefused } from "./restore";
 export * from "./suppressions";
 export * from "./bounce-events";
+export * from "./suppression-lifts";
 export * from "./job-lease";
 export * from "./list-health";
