@@ -51,12 +51,19 @@ describe.each(DIALECTS)("issue send claims on $name", ({ open, skip }) => {
       await enqueueIssueSends(t.db, DAY);
       await t.db.run(`UPDATE subscribers SET status = 'unsubscribed' WHERE id = ?`, [b]);
       expect(await claimIssueSends(t.db, due("r", 0, 2))).toEqual([
-        { subscriberId: a, email: "a@example.fi", topics: ["verotus"], confirmed: true },
+        {
+          subscriberId: a,
+          email: "a@example.fi",
+          topics: ["verotus"],
+          confirmed: true,
+          tokenVersion: expect.any(Number),
+        },
         {
           subscriberId: b,
           email: "b@example.fi",
           topics: ["talous", "juridiikka"],
           confirmed: false,
+          tokenVersion: expect.any(Number),
         },
       ]);
       expect(await countIssueSends(t.db, DAY)).toMatchObject({ sending: 2, pending: 1 });
