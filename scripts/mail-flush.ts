@@ -8,7 +8,7 @@ import { openConfiguredDatabase, openConfiguredTransport } from "@/lib/server/se
 const db = await openConfiguredDatabase(getEnv());
 const transport = openConfiguredTransport();
 try {
-  const { sent, failed } = await deliverQueuedMail({
+  const { sent, failed, stopped } = await deliverQueuedMail({
     db,
     transport,
     clock: Date.now,
@@ -16,7 +16,9 @@ try {
   });
   const left = await countQueuedMail(db);
   console.log(`Sent ${sent}, failed ${failed}, still queued ${left} (${transport.kind}).`);
-  process.exitCode = failed > 0 ? 1 : 0;
+  // A fault of ours or a relay that does not answer: one line that says what to fix.
+  if (stopped) console.error(`mail:flush stopped, nothing lost: ${stopped.summary}`);
+  process.exitCode = failed > 0 || stopped ? 1 : 0;
 } finally {
   transport.close();
   await db.close();

@@ -107,10 +107,15 @@ async function send(day: string, dryRun: boolean): Promise<number> {
     const result = dryRun ? await dryRunIssue(day, deps) : await sendIssue(day, deps);
     const lines = describeSendResult(result);
     process.stdout.write(`${lines.join("\n")}\n`);
-    // Mail left unsent means SMTP trouble or a site that is not current: a non-zero status
-    // makes cron tell someone.
+    // Mail left unsent means a fault of ours, SMTP trouble or a site that is not current: a
+    // non-zero status makes cron tell someone, in one line on stderr.
     if (result.kind === "dead-links") return 1;
-    return result.kind === "sent" && (result.stopped || result.deferred > 0) ? 1 : 0;
+    if (result.kind !== "sent") return 0;
+    if (result.stopped) {
+      process.stderr.write(`newsletter: issue of ${day} stopped: ${result.stopped.summary}\n`);
+      return 1;
+    }
+    return result.deferred > 0 ? 1 : 0;
   } finally {
     await deps.close();
   }

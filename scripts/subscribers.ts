@@ -1,8 +1,13 @@
 // npm run subscribers -- export EMAIL | erase EMAIL | purge
 //                      | export-csv FILE|- | import-csv FILE [--send-confirmations]
-// Answers data subject requests, removes stale sign-ups, and moves the list out and in as CSV.
+//                      | unsuppress EMAIL --reason "why"
+// Answers data subject requests, removes stale sign-ups, moves the list out and in as CSV, and
+// lifts a suppression by hand.
 import fs from "node:fs";
+import { parseArgs } from "node:util";
+import { liftSuppressionByHand } from "@/lib/db";
 import { erasureJournalFile, getEnv } from "@/lib/env";
+import { maskEmail } from "@/lib/log";
 import { exportSubscriberCsv } from "@/lib/subscription/csv-export";
 import { importSubscriberCsv, type ImportReport } from "@/lib/subscription/csv-import";
 import {
@@ -13,22 +18,42 @@ import {
 } from "@/lib/subscription/privacy";
 import { newsletterDeps, openConfiguredDatabase } from "@/lib/server/server";
 
-const [command, ...args] = process.argv.slice(2);
-const sendConfirmations = args.includes("--send-confirmations");
-const [target, ...extra] = args.filter((a) => a !== "--send-confirmations");
 const usage = `Usage: npm run subscribers -- export EMAIL | erase EMAIL | purge
        npm run subscribers -- export-csv FILE|-
-       npm run subscribers -- import-csv FILE [--send-confirmations]`;
+       npm run subscribers -- import-csv FILE [--send-confirmations]
+       npm run subscribers -- unsuppress EMAIL --reason "why (kept on record)"`;
 
-const needsArg = ["export", "erase", "export-csv", "import-csv"];
+function readArgs() {
+  try {
+    return parseArgs({
+      args: process.argv.slice(2),
+      allowPositionals: true,
+      options: { "send-confirmations": { type: "boolean" }, reason: { type: "string" } },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message.split(". To specify")[0]}\n\n${usage}`);
+    process.exit(2);
+  }
+}
+const { values, positionals } = readArgs();
+const [command, target, ...extra] = positionals;
+const sendConfirmations = values["send-confirmations"] ?? false;
+const reason = values.reason?.trim();
+
+const needsArg = ["export", "erase", "export-csv", "import-csv", "unsuppress"];
 if (
   !command ||
   ![...needsArg, "purge"].includes(command) ||
   (needsArg.includes(command) && !target) ||
   extra.length > 0 ||
-  (sendConfirmations && command !== "import-csv")
+  (sendConfirmations && command !== "import-csv") ||
+  (values.reason !== undefined && command !== "unsuppress")
 ) {
   console.error(usage);
+  process.exit(2);
+}
+if (command === "unsuppress" && !reason) {
+  console.error(`unsuppress: --reason "…" is required: say why the address may get mail again.`);
   process.exit(2);
 }
 
@@ -67,6 +92,17 @@ try {
       `${erased ? "Erased." : "No subscriber with that address."} Recorded in the erasure journal ${journal}.`,
     );
     process.exitCode = erased ? 0 : 1;
+  } else if (command === "unsuppress") {
+    const lifted = await liftSuppressionByHand(db, target!, reason!, Date.now());
+    if (!lifted) {
+      console.error("That address has no suppression.");
+      process.exitCode = 1;
+    } else {
+      const code = lifted.statusCode ? ` (${lifted.statusCode})` : "";
+      console.log(
+        `Lifted the ${lifted.was} suppression${code} of ${maskEmail(target!)}; reason recorded: ${reason}`,
+      );
+    }
   } else if (command === "export-csv") {
     // A file gets a BOM so that spreadsheets read it as UTF-8; it is never overwritten.
     const out =

@@ -11,9 +11,9 @@ import {
   type Db,
 } from "@/lib/db";
 import { maskEmail, type Logger } from "@/lib/log";
+import { classifyDsnRecipient } from "@/lib/mail/failure";
 import { readBounceAddress, type BounceRef } from "@/lib/mail/verp";
 import { verifySubscriberToken } from "@/lib/subscription/tokens";
-import { classifyDsnRecipient } from "./classify-status";
 import type { Report } from "./read-report";
 
 const DAY = 24 * 60 * 60_000;
@@ -22,10 +22,20 @@ export const SOFT_BOUNCE_WINDOW_MS = 30 * DAY;
 export const SOFT_SUPPRESSION_MS = 60 * DAY;
 
 export type ApplyDeps = { db: Db; tokenSecret: string; clock: () => number; log: Logger };
-// processed: the report was about a mail we sent and is recorded; ignored: it changes nothing.
-export type Outcome = { folder: "Processed" | "Ignored"; note: string };
+// processed: the report was about a mail we sent and is recorded; ignored: it changes nothing;
+// quarantine: a person should look (sent to one of our genuine VERP addresses, yet unreadable).
+export type Outcome = { folder: "Processed" | "Ignored" | "Quarantine"; note: string };
 
 const ignored = (note: string): Outcome => ({ folder: "Ignored", note });
+
+// A message to an address whose VERP token verifies is about a mail we sent, whatever shape
+// it came in: one we cannot read is filed for a person, not thrown away with the noise.
+function unreadable(report: { addresses: string[] }, deps: ApplyDeps, note: string): Outcome {
+  const genuine = report.addresses.some((a) => readBounceAddress(a, deps.tokenSecret));
+  return genuine
+    ? { folder: "Quarantine", note: `${note}, sent to a genuine VERP address` }
+    : ignored(note);
+}
 
 // The mail a report is about, from a VERP token that verifies and names a mail really sent.
 async function sentMailOf(report: { addresses: string[] }, deps: ApplyDeps) {
@@ -52,14 +62,20 @@ async function applyDsn(
   report: Extract<Report, { type: "dsn" }>,
   deps: ApplyDeps,
 ): Promise<Outcome> {
+  if (report.recipients.length === 0) return unreadable(report, deps, "a DSN with no recipient");
   const ref = await sentMailOf(report, deps);
   if (!ref) return ignored("no VERP token of a mail we sent");
   const subscriber = await findSubscriberById(deps.db, ref.subscriberId);
+  // A forwarded mailbox: the report names the forward's target (Final-Recipient) and, when the
+  // forwarder kept it, the reader's own address (Original-Recipient).
+  const reader = subscriber && addressIdentity(subscriber.email);
   const mine = report.recipients.find(
-    (r) => subscriber && addressIdentity(r.email) === addressIdentity(subscriber.email),
+    (r) =>
+      reader !== undefined &&
+      (addressIdentity(r.email) === reader || addressIdentity(r.original) === reader),
   );
   if (!subscriber || !mine) return ignored("no recipient of this report is the token's reader");
-  const kind = classifyDsnRecipient(mine.action, mine.status);
+  const failure = classifyDsnRecipient(mine.action, mine.status);
   const now = deps.clock();
   const issueDate = ref.kind === "issue" ? ref.day : null;
   const event = {
@@ -72,18 +88,19 @@ async function applyDsn(
     issueDate,
   };
   const who = maskEmail(subscriber.email);
-  if (kind === "none") return ignored(`${mine.action || "no"} action for ${who}`);
-  if (kind === "permanent") {
+  if (!failure) return ignored(`${mine.action || "no"} action for ${who}`);
+  if (failure.outcome === "recipient-gone") {
     await recordHardBounce(deps.db, event);
     return { folder: "Processed", note: `hard bounce ${mine.status} for ${who}: suppressed` };
   }
-  if (kind === "policy") {
+  if (failure.outcome !== "recipient-later") {
+    // Our sender, policy, message or size (5.1.7/5.1.8, 5.7.x, 5.3.4 …): not the reader's doing.
     await recordBounceEvent(deps.db, { ...event, kind: "policy" });
     deps.log.error(
       `DELIVERABILITY PROBLEM ON OUR SIDE: ${mine.status} for ${who}: ${mine.diagnostic} ` +
-        `(check DKIM, SPF, DMARC and the sending IP's reputation; nobody was suppressed)`,
+        `(${failure.summary}; nobody was suppressed)`,
     );
-    return { folder: "Processed", note: `policy refusal ${mine.status}: nobody suppressed` };
+    return { folder: "Processed", note: `refusal on our side ${mine.status}: nobody suppressed` };
   }
   const isNew = await recordBounceEvent(deps.db, { ...event, kind: "soft" });
   // A confirmation that cannot be delivered ends the sign-up: nobody can confirm it.
@@ -137,9 +154,11 @@ async function applyArf(
 }
 
 // Acts on one report: only a DSN or ARF report whose token verifies and names a mail we
-// really sent to that very reader changes anything; everything else is ignored.
+// really sent to that very reader changes anything; what cannot be read but was sent to a
+// genuine VERP address is quarantined; everything else is ignored.
 export async function applyReport(report: Report, deps: ApplyDeps): Promise<Outcome> {
   if (report.type === "dsn") return applyDsn(report, deps);
   if (report.type === "arf") return applyArf(report, deps);
+  if (report.type === "other") return unreadable(report, deps, "not a DSN or ARF report");
   return ignored(report.type);
 }

@@ -3,6 +3,9 @@ import { MAIN_TOPICS } from "@/lib/content/taxonomy";
 
 const DAY = 24 * 60 * 60_000;
 export const HEALTH_WINDOW_MS = 30 * DAY;
+// Queued mail (confirmations, "already subscribed") older than this is stuck: the relay has
+// been refusing or unreachable for longer than a retry or two would explain.
+export const STUCK_MAIL_MS = 15 * 60_000;
 
 // Gmail's and Yahoo's bulk-sender rules (2024): keep user-reported spam under 0.1 %, never
 // reach 0.3 %. Neither publishes a bounce figure; 2 % is the common ceiling before providers
@@ -32,7 +35,17 @@ export async function getListHealth(db: Db, now: number): Promise<ListHealth> {
   if (bounceRate >= THRESHOLDS.bounceRate)
     alerts.push(`bounce rate ${pct(bounceRate)} at or over 2.00 %`);
   if (counts.events.policy > 0)
-    alerts.push(`${counts.events.policy} refusals for policy (5.7.x): check DKIM, SPF, DMARC`);
+    alerts.push(
+      `${counts.events.policy} refusals on our side (policy 5.7.x, our sender, size …): check DKIM, SPF, DMARC and the account`,
+    );
+  const oldest = counts.outboxOldest;
+  if (oldest && now - oldest.queuedAt > STUCK_MAIL_MS)
+    alerts.push(
+      `mail stuck: the oldest queued mail has waited ${Math.floor((now - oldest.queuedAt) / 60_000)} min` +
+        (oldest.lastError
+          ? `; last error: ${oldest.lastError}`
+          : " (not tried yet: is the server running?)"),
+    );
   return { ...counts, bounceRate, complaintRate, alerts };
 }
 

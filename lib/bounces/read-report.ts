@@ -5,6 +5,9 @@ import { fieldGroups, parseHeaderBlock, splitHead, topLevelParts } from "./mime-
 export type DsnRecipient = {
   // Final-Recipient (or Original-Recipient) without its "rfc822;" type.
   email: string;
+  // Original-Recipient, the address the mail was sent to when a forward changed it ("" when
+  // the report has none).
+  original: string;
   action: string;
   status: string;
   diagnostic: string;
@@ -28,12 +31,17 @@ export type Report =
       feedbackType: string;
       original: Map<string, string>;
     }
-  | { type: "auto-reply" | "read-receipt" | "other"; id: string };
+  | { type: "other"; id: string; addresses: string[] }
+  | { type: "auto-reply" | "read-receipt"; id: string };
 
 const AUTO_REPLY_SUBJECT =
   /^(automaattinen vastaus|automatiskt svar|auto(matic)? ?reply|autoreply|out of (the )?office|poissa)/i;
 const MAX_MULTIPARTS = 20;
-const bare = (value: string | undefined) => (value ?? "").replace(/^[^;]*;\s*/, "").trim();
+const bare = (value: string | undefined) =>
+  (value ?? "")
+    .replace(/^[^;]*;\s*/, "")
+    .trim()
+    .replace(/^<(.*)>$/, "$1");
 
 // Gives what a raw message from the bounce mailbox reports. Throws when it does not parse.
 // The report type (multipart/report; report-type=…) decides, not Auto-Submitted: real DSNs
@@ -76,6 +84,7 @@ export async function readReport(raw: Buffer): Promise<Report> {
         .filter((g) => g.has("final-recipient") || g.has("original-recipient"))
         .map((g) => ({
           email: bare(g.get("final-recipient") ?? g.get("original-recipient")),
+          original: bare(g.get("original-recipient")),
           action: (g.get("action") ?? "").toLowerCase(),
           status: (g.get("status") ?? "").match(/\d\.\d{1,3}\.\d{1,3}/)?.[0] ?? "",
           diagnostic: bare(g.get("diagnostic-code")).slice(0, 200),
@@ -100,5 +109,5 @@ export async function readReport(raw: Buffer): Promise<Report> {
   ) {
     return { type: "auto-reply", id };
   }
-  return { type: "other", id };
+  return { type: "other", id, addresses };
 }

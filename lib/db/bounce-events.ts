@@ -99,9 +99,11 @@ export async function listBounceEvents(q: Queryable, email: string) {
   return rows.map((r) => parseRow(eventRow, r));
 }
 
-// Deletes bounce events and sent-mail records older than `before`; gives how many events.
+// Deletes bounce events, records of lifted suppressions and sent-mail records older than
+// `before`; gives how many events.
 export async function purgeBounceEvents(q: Queryable, before: number) {
   await q.run(`DELETE FROM sent_mail WHERE sent_at < ?`, [before]);
+  await q.run(`DELETE FROM suppression_lifts WHERE lifted_at < ?`, [before]);
   return q.run(`DELETE FROM bounce_events WHERE occurred_at < ?`, [before]);
 }
 
@@ -109,4 +111,5 @@ export async function purgeBounceEvents(q: Queryable, before: number) {
 export async function eraseDeliverabilityData(q: Queryable, email: string) {
   await q.run(`DELETE FROM bounce_events WHERE email = ?`, [addressIdentity(email)]);
   await q.run(`DELETE FROM suppressions WHERE email = ?`, [addressIdentity(email)]);
+  await q.run(`DELETE FROM suppression_lifts WHERE email = ?`, [addressIdentity(email)]);
 }

@@ -9,6 +9,7 @@ export * from "./outbox";
 export { createRateLimiter } from "./rate-limiter";
 export { FREQUENCIES, type Frequency } from "./rows";
 export * from "./issue-sends";
+export * from "./issue-send-claims";
 export * from "./subscriber-transfer";
 export { addressIdentity } from "./address-identity";
 export {
@@ -30,5 +31,6 @@ export { backupDatabase, verifyBackup, type BackupSummary, type BackupCheck } fr
 export { restoreBackup, RestoreRefused } from "./restore";
 export * from "./suppressions";
 export * from "./bounce-events";
+export * from "./suppression-lifts";
 export * from "./job-lease";
 export * from "./list-health";

@@ -8,6 +8,8 @@ export type ListHealthCounts = {
   suppressed: Record<"hard-bounce" | "soft-bounce" | "complaint", number>;
   lastIssue: { day: string; counts: Record<string, number> } | null;
   outboxWaiting: number;
+  // The oldest queued mail: when it was queued and why its last try failed (null: none).
+  outboxOldest: { queuedAt: number; lastError: string | null } | null;
   // Since `since`: mails handed over (issues and queued mail), issue mails alone, and events.
   mailsSent: number;
   issueMailsSent: number;
@@ -24,6 +26,9 @@ const suppressionCount = z.object({
   n: countColumn,
 });
 const lastIssueRow = z.object({ d: z.string().nullable() });
+const oldestRow = z
+  .object({ created_at: z.number(), last_error: z.string().nullable() })
+  .transform((r) => ({ queuedAt: r.created_at, lastError: r.last_error }));
 const sendCount = z.object({ status: z.string(), n: countColumn });
 const eventCount = z.object({
   kind: z.enum(["hard", "soft", "policy", "complaint"]),
@@ -77,6 +82,7 @@ export async function countListHealth(
     lastIssue = { day: last, counts };
   }
   const outbox = await count(`SELECT COUNT(*) AS n FROM outbox`);
+  const oldest = await q.get(`SELECT created_at, last_error FROM outbox ORDER BY id LIMIT 1`);
   const issues = await count(
     `SELECT COUNT(*) AS n FROM issue_sends WHERE status = 'sent' AND sent_at >= ?`,
     [since],
@@ -96,6 +102,7 @@ export async function countListHealth(
     suppressed,
     lastIssue,
     outboxWaiting: outbox,
+    outboxOldest: oldest ? parseRow(oldestRow, oldest) : null,
     mailsSent: issues + queued,
     issueMailsSent: issues,
     events,

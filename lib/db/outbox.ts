@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { countColumn, idColumn, insertedId, parseOneRow, parseRow } from "./rows";
+import { inIdList } from "./sql-lists";
 import type { Db, Queryable } from "./types";
 
 const outboxItem = z.object({
@@ -23,6 +24,7 @@ export async function enqueueMail(q: Queryable, recipient: string, message: stri
 
 // Leases up to `limit` due messages for `leaseMs`, so that another process (or a crash of
 // this one) cannot send them twice while they are being sent, yet they return after a crash.
+// The sender renews the lease while it sends (renewMailLeases).
 export async function claimDueMail(db: Db, now: number, limit = 10, leaseMs = 30_000) {
   const lock = db.dialect === "postgres" ? "FOR UPDATE SKIP LOCKED" : "";
   const rows = await db.all(
@@ -52,6 +54,24 @@ export async function markMailFailed(
     `UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, locked_until = NULL,
        last_error = ? WHERE id = ?`,
     [nextAttemptAt, error.slice(0, 500), id],
+  );
+}
+
+// Extends the lease on these messages to `until`.
+export async function renewMailLeases(q: Queryable, ids: readonly number[], until: number) {
+  if (ids.length === 0) return;
+  const among = inIdList(q, ids);
+  await q.run(`UPDATE outbox SET locked_until = ? WHERE id ${among.sql}`, [until, ...among.params]);
+}
+
+// Gives leased messages back unsent without counting an attempt (the failure was not theirs),
+// keeping `error` as their last error when given.
+export async function releaseMail(q: Queryable, ids: readonly number[], error?: string) {
+  if (ids.length === 0) return;
+  const among = inIdList(q, ids);
+  await q.run(
+    `UPDATE outbox SET locked_until = NULL, last_error = COALESCE(?, last_error) WHERE id ${among.sql}`,
+    [error?.slice(0, 500) ?? null, ...among.params],
   );
 }
 

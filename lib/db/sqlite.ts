@@ -26,14 +26,24 @@ export class SqliteDb implements Db {
     this.raw.pragma("secure_delete = ON");
     const raw = this.raw;
     const bind = (params: Params = []) => params.map(toSqlite);
+    // Compiling a statement costs about as much as running a small one: keep the last few
+    // hundred (the send runs the same handful per letter), forgetting all when full.
+    const statements = new Map<string, Database.Statement<unknown[], Row>>();
+    const prepare = (sql: string) => {
+      let statement = statements.get(sql);
+      if (!statement) {
+        if (statements.size >= 300) statements.clear();
+        statement = raw.prepare<unknown[], Row>(sql);
+        statements.set(sql, statement);
+      }
+      return statement;
+    };
     this.direct = {
       dialect: "sqlite",
       // Rows are plain objects of column values; lib/db/rows.ts parses them.
-      all: async (sql: string, params?: Params) =>
-        raw.prepare<unknown[], Row>(sql).all(...bind(params)),
-      get: async (sql: string, params?: Params) =>
-        raw.prepare<unknown[], Row>(sql).get(...bind(params)),
-      run: async (sql: string, params?: Params) => raw.prepare(sql).run(...bind(params)).changes,
+      all: async (sql: string, params?: Params) => prepare(sql).all(...bind(params)),
+      get: async (sql: string, params?: Params) => prepare(sql).get(...bind(params)),
+      run: async (sql: string, params?: Params) => prepare(sql).run(...bind(params)).changes,
     };
   }
 

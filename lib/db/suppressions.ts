@@ -51,6 +51,28 @@ export async function findSuppression(
   return row ? parseRow(suppressionRow, row) : null;
 }
 
+// Gives the suppressions in force at `now` for these addresses (any letter case), by the
+// address's identity (addressIdentity): the issue send asks this once per claimed batch, not
+// once per reader.
+export async function findSuppressions(
+  q: Queryable,
+  emails: readonly string[],
+  now: number,
+): Promise<Map<string, Suppression>> {
+  const found = new Map<string, Suppression>();
+  if (emails.length === 0) return found;
+  const among = inTextList(q, [...new Set(emails.map(addressIdentity))]);
+  const rows = await q.all(
+    `SELECT * FROM suppressions WHERE email ${among.sql} AND (until IS NULL OR until > ?)`,
+    [...among.params, now],
+  );
+  for (const row of rows) {
+    const suppression = parseRow(suppressionRow, row);
+    found.set(suppression.email, suppression);
+  }
+  return found;
+}
+
 // Suppresses an address; a hard bounce is never weakened into a soft one or a complaint.
 export async function suppressAddress(q: Queryable, s: Suppression) {
   await q.run(

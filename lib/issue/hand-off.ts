@@ -1,8 +1,7 @@
-import { describeError } from "../log";
+import { classifyMailError, type MailFailure } from "../mail/failure";
 import type { MailMessage } from "../mail/message";
 import { retryDelay } from "../mail/retry-delay";
 import type { MailTransport, SendOptions } from "../mail/transport";
-import { classifySendError, type SendErrorKind } from "./send-errors";
 
 export type HandOffOptions = {
   retries: number;
@@ -11,11 +10,11 @@ export type HandOffOptions = {
   pace: () => Promise<void>;
 };
 
-export type HandOff =
-  { ok: true } | { ok: false; kind: SendErrorKind; reply: boolean; error: string };
+export type HandOff = { ok: true } | { ok: false; failure: MailFailure };
 
-// Gives the outcome of handing one message to the transport, retrying transient failures
-// with doubling back-off (capped at a minute: the run is waiting); `reply` says whether the server answered (4xx/5xx) or was unreachable.
+// Gives the outcome of handing one message to the transport. A temporary failure (a 4xx, or
+// no answer) is tried again within the run with doubling back-off, capped at a minute (the
+// run is waiting); what the failure means is the one classifier's word (lib/mail/failure.ts).
 export async function handOffWithRetry(
   transport: MailTransport,
   message: MailMessage,
@@ -28,16 +27,10 @@ export async function handOffWithRetry(
       await transport.send(message, sendOptions);
       return { ok: true };
     } catch (error) {
-      const kind = classifySendError(error);
-      if (kind === "transient" && attempt <= options.retries) {
-        await options.sleep(
-          retryDelay(attempt - 1, { baseMs: options.retryBaseMs, maxMs: 60_000 }),
-        );
-        continue;
-      }
-      const reply = typeof (error as { responseCode?: unknown })?.responseCode === "number";
-      if (kind === "fatal") throw error;
-      return { ok: false, kind, reply, error: describeError(error) };
+      const failure = classifyMailError(error);
+      const again = failure.temporary && failure.outcome !== "recipient-gone";
+      if (!again || attempt > options.retries) return { ok: false, failure };
+      await options.sleep(retryDelay(attempt - 1, { baseMs: options.retryBaseMs, maxMs: 60_000 }));
     }
   }
 }

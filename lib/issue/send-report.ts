@@ -25,13 +25,25 @@ export function describeSendResult(result: SendResult | DryRunResult): string[] 
       ];
     case "sent":
       return [
-        `Issue of ${day}: ${result.sent} sent by this run, ${result.skipped} skipped (nothing new in their topics).`,
+        `Issue of ${day}: ${result.sent} sent by this run, ${result.skipped} skipped (nothing new in their topics, or suppressed).`,
         ...(result.failed
-          ? [`${result.failed} refused permanently by the mail server (see the send log).`]
+          ? [
+              `${result.failed} refused for good: the reader's mailbox does not exist (suppressed; see the send log).`,
+            ]
           : []),
         ...(result.deferred
-          ? [`${result.deferred} deferred after temporary errors: run send again later.`]
+          ? [
+              `${result.deferred} deferred: the reader's mail was refused for now. Run send again later.`,
+            ]
           : []),
+        ...(result.stopped
+          ? [
+              `STOPPED: ${result.stopped.summary}`,
+              `${result.remaining} not yet sent: nobody was suppressed for this; run send again once it is fixed.`,
+            ]
+          : result.remaining > result.deferred
+            ? [`${result.remaining - result.deferred} held by another run that is sending now.`]
+            : []),
       ];
   }
 }

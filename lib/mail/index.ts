@@ -10,8 +10,14 @@ export {
 export { dkimFromEnv, SIGNED_HEADERS, type DkimOptions } from "./dkim";
 export { createTransportFromEnv } from "./transport-from-env";
 export { bounceAddress, readBounceAddress, type BounceRef } from "./verp";
-export { deliverQueuedMail, type DeliveryDeps } from "./delivery";
-export { retryDelay, OUTBOX_RETRY, type RetryPolicy } from "./retry-delay";
+export { deliverQueuedMail, type DeliveryDeps, type DeliveryResult } from "./delivery";
+export { retryDelay, OUTBOX_RETRY, RELAY_RETRY, type RetryPolicy } from "./retry-delay";
+export {
+  classifyMailError,
+  classifyDsnRecipient,
+  type MailFailure,
+  type FailureOutcome,
+} from "./failure";
 export { renderHtml, renderText, type MailBody } from "./messages/layout";
 export {
   buildConfirmationMail,

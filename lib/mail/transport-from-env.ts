@@ -9,13 +9,14 @@ import { createMailTransport, type MailTransport } from "./transport";
 // Throws, naming the variable, when the DKIM key cannot be read.
 export function createTransportFromEnv(
   env: Env,
-  options: { tokenSecret: string; pool?: boolean },
+  options: { tokenSecret: string; pool?: boolean; maxConnections?: number },
 ): MailTransport {
   return createMailTransport({
     from: env.MAIL_FROM,
     smtpUrl: env.SMTP_URL,
     outboxDir: env.MAIL_OUTBOX_DIR ?? path.join(env.DATA_DIR, "outbox"),
     pool: options.pool,
+    maxConnections: options.maxConnections,
     dkim: dkimFromEnv(env),
     bounces: env.BOUNCE_ADDRESS
       ? { address: env.BOUNCE_ADDRESS, secret: options.tokenSecret }

@@ -11,8 +11,9 @@ export type TransportOptions = {
   // smtp(s)://user:pass@host:port; without it messages go to `outboxDir` as .eml files.
   smtpUrl?: string;
   outboxDir: string;
-  // Keep SMTP connections open between messages (bulk sends).
+  // Keep SMTP connections open between messages (bulk sends), at most this many at once.
   pool?: boolean;
+  maxConnections?: number;
   dkim?: DkimOptions;
   // VERP: each message's envelope sender names the message and the subscriber (see verp.ts).
   bounces?: { address: string; secret: string };
@@ -33,6 +34,16 @@ export type MailTransport = {
 
 const addressOf = (from: string) => from.match(/<([^>]+)>/)?.[1] ?? from.trim();
 
+// How long a relay may stay silent: connecting, its greeting, and any reply after that (the
+// final one to DATA included). nodemailer's defaults (2 min, 30 s, 10 min) would hold a mail
+// in flight longer than the claim that guards it against a second sender; these stay well
+// under the claims' 60 s leases, which are renewed while a mail is in flight anyway.
+export const SMTP_TIMEOUTS = {
+  connectionTimeout: 10_000,
+  greetingTimeout: 15_000,
+  socketTimeout: 30_000,
+};
+
 // Gives a transport that sends over SMTP, or writes each message as a file when SMTP_URL is unset.
 export function createMailTransport(options: TransportOptions): MailTransport {
   const dkim = options.dkim ? { dkim: options.dkim } : {};
@@ -40,6 +51,8 @@ export function createMailTransport(options: TransportOptions): MailTransport {
     ? nodemailer.createTransport({
         url: options.smtpUrl,
         pool: options.pool ?? false,
+        ...(options.maxConnections ? { maxConnections: options.maxConnections } : {}),
+        ...SMTP_TIMEOUTS,
         ...dkim,
       } as never)
     : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix", ...dkim });

@@ -14,8 +14,11 @@ import { resolveTokenSecret } from "../subscription/token-secret";
 export type { NewsletterServer };
 
 // Gives the configured mail transport (the one builder, lib/mail), with the link secret that
-// signs VERP tokens; `pool` keeps SMTP connections open for the weekday send.
-export function openConfiguredTransport(env: Env = getEnv(), options: { pool?: boolean } = {}) {
+// signs VERP tokens; `pool` keeps up to `maxConnections` SMTP connections open for the send.
+export function openConfiguredTransport(
+  env: Env = getEnv(),
+  options: { pool?: boolean; maxConnections?: number } = {},
+) {
   return createTransportFromEnv(env, { tokenSecret: resolveTokenSecret(env), ...options });
 }
 

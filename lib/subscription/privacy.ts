@@ -6,6 +6,7 @@ import {
   findSubscriberByEmail,
   findSuppression,
   listBounceEvents,
+  listSuppressionLifts,
   purgeBounceEvents,
   purgeUnconfirmed,
   type Db,
@@ -29,7 +30,8 @@ export async function exportSubscriber(db: Db, email: string, now = Date.now()) 
   const s = await findSubscriberByEmail(db, address);
   const events = await listBounceEvents(db, address);
   const suppression = await findSuppression(db, address, now);
-  if (!s && events.length === 0 && !suppression) return null;
+  const lifts = await listSuppressionLifts(db, address);
+  if (!s && events.length === 0 && !suppression && lifts.length === 0) return null;
   const deliverability = {
     suppression: suppression && {
       reason: suppression.reason,
@@ -38,6 +40,7 @@ export async function exportSubscriber(db: Db, email: string, now = Date.now()) 
       statusCode: suppression.statusCode,
     },
     bounceEvents: events.map((e) => ({ ...e, at: iso(e.at) })),
+    suppressionLifts: lifts.map((l) => ({ ...l, at: iso(l.at) })),
   };
   if (!s) return { email: address, deliverability };
   const origin = await findConsentOrigin(db, s.email);

@@ -42,6 +42,7 @@ export function sendDeps(
     clock?: () => number;
     runId?: string;
     checkLinks?: SendDeps["checkLinks"];
+    sleep?: SendDeps["sleep"];
   } = {},
 ): SendDeps {
   return {
@@ -52,7 +53,7 @@ export function sendDeps(
     log: quiet,
     // The site is live unless a test says otherwise (tests/lib/issue/live-links.test.ts).
     checkLinks: overrides.checkLinks ?? (async () => []),
-    sleep: async () => undefined,
+    sleep: overrides.sleep ?? (async () => undefined),
     runId: overrides.runId,
     options: {
       concurrency: 4,

@@ -113,6 +113,53 @@ describe.each(DIALECTS)("npm run newsletter -- bounces on $name", ({ open, skip 
   );
 
   it.skipIf(off)(
+    "suppresses a forwarded reader whose forward's target is gone, matched by Original-Recipient",
+    async () => {
+      await addSubscribersWithIds(t.db, { 1: "lukija@example.fi" }, SENT_AT);
+      await markIssueSent(t.db, DAY, [1], SENT_AT);
+      // lukija@example.fi forwards to olematon@example.fi, which no longer exists.
+      const forwarded = sample("dsn-hard-5.1.1.eml").replace(
+        "Original-Recipient: rfc822;olematon@example.fi",
+        "Original-Recipient: rfc822;lukija@example.fi",
+      );
+      await mailbox.deliver(forwarded);
+      expect(await run()).toMatchObject({ Processed: 1 });
+      expect(await suppression("lukija@example.fi")).toMatchObject({ reason: "hard-bounce" });
+    },
+  );
+
+  it.skipIf(off)("suppresses nobody for a DSN that blames our sender address (5.1.8)", async () => {
+    await addSubscribersWithIds(t.db, { 1: "olematon@example.fi" }, SENT_AT);
+    await markIssueSent(t.db, DAY, [1], SENT_AT);
+    await mailbox.deliver(sample("dsn-hard-5.1.1.eml").replace("Status: 5.1.1", "Status: 5.1.8"));
+    expect(await run()).toMatchObject({ Processed: 1 });
+    expect(await suppression("olematon@example.fi")).toBeNull();
+    expect(errors.join("\n")).toMatch(/ON OUR SIDE: 5\.1\.8.*sender address/);
+  });
+
+  it.skipIf(off)(
+    "quarantines a report it cannot read that was sent to a genuine VERP address, and ignores one that was not",
+    async () => {
+      await addSubscribersWithIds(t.db, { 1: "olematon@example.fi" }, SENT_AT);
+      await markIssueSent(t.db, DAY, [1], SENT_AT);
+      // An old MTA's plain-text bounce: no multipart/report to read.
+      const plain = (to: string, id: string) =>
+        [
+          "From: MAILER-DAEMON@vanha.example",
+          `To: ${to}`,
+          "Subject: failure notice",
+          `Message-ID: <${id}@vanha.example>`,
+          "",
+          "Hi. This is the qmail-send program. I could not deliver your message.",
+          "<olematon@example.fi>: Sorry, no mailbox here by that name. (#5.1.1)",
+        ].join("\r\n");
+      await mailbox.deliver(plain(sampleSender(1), "a"), plain("someone@example.net", "b"));
+      expect(await run()).toMatchObject({ Quarantine: 1, Ignored: 1, Processed: 0 });
+      expect(await suppression("olematon@example.fi")).toBeNull();
+    },
+  );
+
+  it.skipIf(off)(
     "suppresses after transient bounces on three different issue days within 30 days, for 60 days",
     async () => {
       await addSubscribersWithIds(t.db, { 2: "taynna@example.fi" }, 0);

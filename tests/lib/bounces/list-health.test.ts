@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { enqueueMail, recordBounceEvent, suppressAddress } from "@/lib/db";
+import { enqueueMail, recordBounceEvent, releaseMail, suppressAddress } from "@/lib/db";
 import { describeListHealth, getListHealth } from "@/lib/bounces/list-health";
 import { DIALECTS, type TestDatabase } from "@/tests/helpers/databases";
 
@@ -78,6 +78,18 @@ describe.each(DIALECTS)("npm run newsletter -- status on $name", ({ open, skip }
       expect((await getListHealth(t.db, NOW)).alerts).toEqual([
         "complaint rate 0.30 % at or over Gmail's 0.30 % limit",
         "bounce rate 2.00 % at or over 2.00 %",
+      ]);
+    },
+  );
+
+  it.skipIf(skip)(
+    "raises an alert when queued mail has waited over 15 minutes, with its last error",
+    async () => {
+      const id = await enqueueMail(t.db, "uusi@example.fi", "{}", NOW - 15 * 60_000);
+      expect((await getListHealth(t.db, NOW)).alerts).toEqual([]);
+      await releaseMail(t.db, [id], "the mail server refused our login (535 5.7.8 …)");
+      expect((await getListHealth(t.db, NOW + 60_000)).alerts).toEqual([
+        "mail stuck: the oldest queued mail has waited 16 min; last error: the mail server refused our login (535 5.7.8 …)",
       ]);
     },
   );

@@ -28,7 +28,9 @@ describe.each(DIALECTS)("suppression in the send path on $name", ({ open, skip }
   beforeEach(async () => {
     if (skip) return;
     t = await open();
-    h = await startHarness(t, { refuse: { "eioleolemassa@example.fi": { code: 550 } } });
+    h = await startHarness(t, {
+      refuse: { "eioleolemassa@example.fi": { code: 550, status: "5.1.1" } },
+    });
   });
   afterEach(async () => {
     if (skip) return;
@@ -46,13 +48,13 @@ describe.each(DIALECTS)("suppression in the send path on $name", ({ open, skip }
   }
 
   it.skipIf(skip)(
-    "records a 5xx refusal of the confirmation as a hard bounce: the sign-up goes, and no mail follows a new one",
+    "records a refusal of the confirmation naming the mailbox gone (5.1.1) as a hard bounce: the sign-up goes, and no mail follows a new one",
     async () => {
       const fresh = await signUp("eioleolemassa@example.fi");
       expect(await h.deliver()).toEqual({ sent: 0, failed: 1 });
       expect(await findSubscriberByEmail(t.db, "eioleolemassa@example.fi")).toBeUndefined();
       expect(await findSuppression(t.db, "EiOleOlemassa@example.fi", h.deps.clock())).toMatchObject(
-        { reason: "hard-bounce", statusCode: "550", until: null },
+        { reason: "hard-bounce", statusCode: "5.1.1", until: null },
       );
       h.advance(24 * 60 * 60_000);
       const again = await signUp("eioleolemassa@example.fi");
@@ -63,7 +65,7 @@ describe.each(DIALECTS)("suppression in the send path on $name", ({ open, skip }
       expect(await findSubscriberByEmail(t.db, "eioleolemassa@example.fi")).toBeUndefined();
       const exported = await exportSubscriber(t.db, "eioleolemassa@example.fi", h.deps.clock());
       expect(exported?.deliverability.bounceEvents).toEqual([
-        expect.objectContaining({ kind: "hard", source: "smtp", statusCode: "550" }),
+        expect.objectContaining({ kind: "hard", source: "smtp", statusCode: "5.1.1" }),
       ]);
     },
   );
@@ -153,10 +155,12 @@ describe.each(DIALECTS)("suppression in the send path on $name", ({ open, skip }
   );
 
   it.skipIf(skip)(
-    "records a 5xx refusal of the issue as a hard bounce: no later issue",
+    "records a refusal of the issue naming the mailbox gone (5.1.1) as a hard bounce: no later issue",
     async () => {
       await addConfirmedSubscriber(t.db, "eioleolemassa@example.fi", ["verotus"]);
-      const smtp = await startSmtpServer({ refuse: { "eioleolemassa@example.fi": { code: 550 } } });
+      const smtp = await startSmtpServer({
+        refuse: { "eioleolemassa@example.fi": { code: 550, status: "5.1.1" } },
+      });
       const transport = smtpTransport(smtp.url);
       const first = await sendIssue(DAY, sendDeps(t.db, transport, articles));
       transport.close();

@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -9,6 +8,7 @@ import { setNewsletterServer } from "@/lib/server/server";
 import { addConfirmedSubscriber, TOKEN_SECRET } from "@/tests/helpers/issue-send";
 import { startLiveSite, type LiveSite } from "@/tests/helpers/live-site";
 import { decodeQuotedPrintable, startSmtpServer } from "@/tests/helpers/smtp";
+import { runNewsletter } from "@/tests/helpers/newsletter-cli";
 import { oneClickPost } from "../../helpers/newsletter-harness";
 
 const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
@@ -27,27 +27,13 @@ describe("npm run newsletter -- send --date 2023-10-02", () => {
     "/uutiset/2023/rikoksentorjuntakilpailun-voitti-rikosuhripaivystyksen-ihmiskaupan-uhrien-erityistukipalvelu";
 
   const send = (...args: string[]) =>
-    new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = spawn(
-        "npx",
-        ["tsx", "--conditions=react-server", "scripts/newsletter.ts", "send", ...args],
-        {
-          env: {
-            ...process.env,
-            DATABASE_URL: url,
-            SMTP_URL: smtp.url,
-            SITE_URL,
-            TOKEN_SECRET,
-            MAIL_FROM: "Uutiskirje <uutiskirje@uutiskirje.example>",
-            NEWSLETTER_LINK_WAIT_SECONDS: "0",
-          },
-        },
-      );
-      let stdout = "";
-      let stderr = "";
-      child.stdout.on("data", (d) => (stdout += d));
-      child.stderr.on("data", (d) => (stderr += d));
-      child.on("close", (status) => resolve({ status, stdout, stderr }));
+    runNewsletter(["send", ...args], {
+      DATABASE_URL: url,
+      SMTP_URL: smtp.url,
+      SITE_URL,
+      TOKEN_SECRET,
+      MAIL_FROM: "Uutiskirje <uutiskirje@uutiskirje.example>",
+      NEWSLETTER_LINK_WAIT_SECONDS: "0",
     });
 
   beforeAll(async () => {

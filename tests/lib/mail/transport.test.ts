@@ -84,4 +84,10 @@ describe("mail transport", () => {
       30_000, 60_000, 120_000, 3_600_000,
     ]);
   });
+
+  it("doubles any policy's delay from its base and stops at its cap", () => {
+    const policy = { baseMs: 2000, maxMs: 60_000 };
+    expect([0, 1, 2].map((n) => retryDelay(n, policy))).toEqual([2000, 4000, 8000]);
+    expect(retryDelay(20, policy)).toBe(60_000);
+  });
 });
