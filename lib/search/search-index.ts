@@ -42,9 +42,41 @@ function bodyText(article: Article): string {
   return [article.lead, markdownToPlainText(article.body), updates].filter(Boolean).join(" ");
 }
 
+// Newest first, so that article number order is the result order among equals.
+function inIndexOrder(articles: readonly Article[]): Article[] {
+  return [...articles].sort((a, b) =>
+    a.date < b.date ? 1 : a.date > b.date ? -1 : a.title.localeCompare(b.title, "fi"),
+  );
+}
+
 // Gives the index of the articles (built once per published set, see site-search.ts); article
 // numbers follow the site's order, newest first.
 export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
+  const builder = indexBuilder();
+  for (const article of inIndexOrder(articles)) builder.add(article);
+  return builder.finish();
+}
+
+// Gives the same index as buildSearchIndex, built in slices of about `sliceMs` with `pause()`
+// awaited between them, so that a server goes on answering while it builds the new day's index.
+export async function buildSearchIndexInSlices(
+  articles: readonly Article[],
+  pause: () => Promise<void>,
+  sliceMs = 10,
+): Promise<SearchIndex> {
+  const builder = indexBuilder();
+  let sliceStart = performance.now();
+  for (const article of inIndexOrder(articles)) {
+    builder.add(article);
+    if (performance.now() - sliceStart < sliceMs) continue;
+    await pause();
+    sliceStart = performance.now();
+  }
+  return builder.finish();
+}
+
+// Reads articles one at a time (in index order) and gives the finished index.
+function indexBuilder(): { add(article: Article): void; finish(): SearchIndex } {
   const keyIds = new Map<string, number>();
   const keys: string[] = [];
   const umlauts = new Map<string, string>();
@@ -77,11 +109,8 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
     return id;
   };
 
-  // Newest first, so that article number order is the result order among equals.
-  const sorted = [...articles].sort((a, b) =>
-    a.date < b.date ? 1 : a.date > b.date ? -1 : a.title.localeCompare(b.title, "fi"),
-  );
-  sorted.forEach((article, doc) => {
+  const add = (article: Article) => {
+    const doc = docs.length;
     const text = bodyText(article);
     docs.push({ article, text });
     const first = pairs;
@@ -102,32 +131,35 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
     read(text, 0);
     pairPostings = withRoom(pairPostings, pairs);
     for (let p = first; p < pairs; p++) pairPostings[p] = latest[pairTerms[p]!]! - 1;
-  });
-
-  // The pairs grouped by term, article order kept: one buffer, a view of it per term.
-  const starts = new Int32Array(keys.length + 1);
-  for (let p = 0; p < pairs; p++) starts[pairTerms[p]! + 1]!++;
-  for (let t = 0; t < keys.length; t++) starts[t + 1]! += starts[t]!;
-  const next = starts.slice(0, -1);
-  const flat = new Uint32Array(pairs);
-  for (let p = 0; p < pairs; p++) flat[next[pairTerms[p]!]!++] = pairPostings[p]!;
-
-  const reversedKeys = keys.map(reverse);
-  const order = (list: string[]) =>
-    Int32Array.from(list.keys()).sort((a, b) =>
-      list[a]! < list[b]! ? -1 : list[a]! > list[b]! ? 1 : 0,
-    );
-  const folded = foldedForms.sort().filter((word, i, all) => i === 0 || all[i - 1] !== word);
-  return {
-    docs,
-    keys,
-    keyIds,
-    folded,
-    umlauts,
-    postings: keys.map((_, t) => flat.subarray(starts[t], starts[t + 1])),
-    byPrefix: order(keys),
-    bySuffix: order(reversedKeys),
-    reversedKeys,
-    forms,
   };
+
+  const finish = (): SearchIndex => {
+    // The pairs grouped by term, article order kept: one buffer, a view of it per term.
+    const starts = new Int32Array(keys.length + 1);
+    for (let p = 0; p < pairs; p++) starts[pairTerms[p]! + 1]!++;
+    for (let t = 0; t < keys.length; t++) starts[t + 1]! += starts[t]!;
+    const next = starts.slice(0, -1);
+    const flat = new Uint32Array(pairs);
+    for (let p = 0; p < pairs; p++) flat[next[pairTerms[p]!]!++] = pairPostings[p]!;
+
+    const reversedKeys = keys.map(reverse);
+    const order = (list: string[]) =>
+      Int32Array.from(list.keys()).sort((a, b) =>
+        list[a]! < list[b]! ? -1 : list[a]! > list[b]! ? 1 : 0,
+      );
+    const folded = foldedForms.sort().filter((word, i, all) => i === 0 || all[i - 1] !== word);
+    return {
+      docs,
+      keys,
+      keyIds,
+      folded,
+      umlauts,
+      postings: keys.map((_, t) => flat.subarray(starts[t], starts[t + 1])),
+      byPrefix: order(keys),
+      bySuffix: order(reversedKeys),
+      reversedKeys,
+      forms,
+    };
+  };
+  return { add, finish };
 }

@@ -37,18 +37,10 @@ export function queryWords(query: string): string[] {
   return content.length ? content : words;
 }
 
-// Gives the articles that have every word of the query (in any form the matching rules
-// allow), those with more query words in the title or keywords first, then newest first.
-export function searchArticles(
-  index: SearchIndex,
-  input: SearchInput,
-  pageSize = PAGE_SIZE,
-): SearchResult {
-  const query = cleanQuery(input.q);
-  const words = queryWords(query);
-  const empty = { query, total: 0, page: 1, totalPages: 1, hits: [], suggestions: [] };
-  if (!words.length) return empty;
-
+// Gives, for each article, how many of `words` it has in a row from the first (an article has
+// them all when found[doc] === words.length), how many of them are in its title, and the
+// terms the words matched.
+export function matchWords(index: SearchIndex, words: string[]) {
   const n = index.docs.length;
   const found = new Uint8Array(n);
   const inTitle = new Uint8Array(n);
@@ -69,6 +61,23 @@ export function searchArticles(
       }
     }
   });
+  return { found, inTitle, matched };
+}
+
+// Gives the articles that have every word of the query (in any form the matching rules
+// allow), those with more query words in the title or keywords first, then newest first.
+export function searchArticles(
+  index: SearchIndex,
+  input: SearchInput,
+  pageSize = PAGE_SIZE,
+): SearchResult {
+  const query = cleanQuery(input.q);
+  const words = queryWords(query);
+  const empty = { query, total: 0, page: 1, totalPages: 1, hits: [], suggestions: [] };
+  if (!words.length) return empty;
+
+  const { found, inTitle, matched } = matchWords(index, words);
+  const n = index.docs.length;
 
   const topic = input.topic ? findTopic(input.topic) : undefined;
   const docs: number[] = [];

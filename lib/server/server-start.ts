@@ -2,10 +2,10 @@ import "server-only";
 import { getEnv, ownServerOrigin } from "@/lib/env";
 import { stampPeerAddresses } from "@/lib/http/peer-address.mjs";
 import { consoleLogger } from "@/lib/log";
-import { getSearchIndex } from "@/lib/search/site-search";
 import { dkimFromEnv } from "@/lib/mail";
 import { startMailDelivery } from "./server";
 import { startPublishing } from "./publishing";
+import { startSiteSearchRefresh } from "./search-refresh";
 
 // Starts what the server process runs besides requests: migrations and the delivery loop.
 export async function startServerProcesses() {
@@ -16,18 +16,9 @@ export async function startServerProcesses() {
   dkimFromEnv(env);
   // Also preloaded by `npm start`; here it covers a `next start` run without the preload.
   stampPeerAddresses();
-  // Built once the server is up, so the first search does not wait for it; later it is rebuilt
-  // only when the published articles change (lib/search/site-search.ts).
-  setImmediate(() => {
-    try {
-      getSearchIndex();
-    } catch (error) {
-      consoleLogger.error(
-        "search index build failed:",
-        error instanceof Error ? error.message : error,
-      );
-    }
-  });
+  // Built in the background from the start, so the first search does not wait; rebuilt at
+  // 00:00 Helsinki while searches go on from the old index (lib/server/search-refresh.ts).
+  startSiteSearchRefresh(consoleLogger);
   startPublishing(ownServerOrigin);
   try {
     await startMailDelivery();

@@ -4,7 +4,7 @@ import type { SearchResult } from "@/lib/search/search";
 
 // The route searches the site's own content/ (the seed article).
 async function search(query: string): Promise<{ status: number; body: SearchResult | null }> {
-  const response = GET(new Request(`http://localhost/api/haku?${query}`));
+  const response = await GET(new Request(`http://localhost/api/haku?${query}`));
   return { status: response.status, body: (await response.json()) as SearchResult | null };
 }
 
