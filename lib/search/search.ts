@@ -49,7 +49,8 @@ export function matchWords(index: SearchIndex, words: string[]) {
   words.forEach((word, w) => {
     for (const term of matchingTerms(index, word)) {
       matched.add(term);
-      for (const posting of index.postings[term]!) {
+      for (let p = index.starts[term]!; p < index.starts[term + 1]!; p++) {
+        const posting = index.postings[p]!;
         const doc = posting >>> 1;
         if (found[doc] === w) found[doc] = w + 1;
         else if (found[doc] !== w + 1) continue;

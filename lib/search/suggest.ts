@@ -29,7 +29,7 @@ function editDistance(a: string, b: string, limit: number): number {
 function nearestWord(index: SearchIndex, word: string): string | null {
   const limit = word.length < 6 ? 1 : 2;
   const head = word.slice(0, 2);
-  const { folded } = index;
+  const folded = index.terms;
   let lo = 0;
   let hi = folded.length;
   while (lo < hi) {

@@ -38,6 +38,18 @@ export class WordTable {
     this.lookup(text, start, end, value);
   }
 
+  // Gives every word a new number: `renumber[old]` (once the index knows its terms' order).
+  renumber(renumber: Int32Array): void {
+    for (let slot = 0; slot <= this.mask; slot++) {
+      const entry = this.slots[slot * 2 + 1]!;
+      if (entry === 0) continue;
+      const at = entry - 1;
+      const value = renumber[(this.pool[at + 1]! | (this.pool[at + 2]! << 16)) >>> 0]!;
+      this.pool[at + 1] = value & 0xffff;
+      this.pool[at + 2] = value >>> 16;
+    }
+  }
+
   private lookup(text: string, start: number, fullEnd: number, value: number): number {
     // Nothing that long is a word: it is kept and looked up by its first 65 535 units.
     const end = Math.min(fullEnd, start + 0xffff);
