@@ -66,15 +66,17 @@ const REMAINDERS = new Map<string, Set<string>>();
 // a form of uusi).
 const ADVERBS = new Set(["uudelleen", "uudestaan", "yleensa", "toisaalta"]);
 
-// Tells whether `rest` may follow a stem of this kind (ending in `stem`'s last letter).
-export function isEnding(kind: StemKind, stem: string, rest: string): boolean {
-  if (ADVERBS.has(stem + rest)) return false;
+// Gives everything that may follow a stem of this kind (ending in `stem`'s last letter).
+export function endingsOf(kind: StemKind, stem: string): ReadonlySet<string> {
   const vowel = VOWELS.includes(stem.at(-1) ?? "") ? stem.at(-1)! : "a";
   const key = kind + vowel;
   let set = REMAINDERS.get(key);
   if (!set) REMAINDERS.set(key, (set = remaindersOf(kind, vowel)));
-  return set.has(rest);
+  return set;
 }
+
+// Tells whether a word that is one of a stem's forms by its letters is not one in fact.
+export const isFalseForm = (word: string) => ADVERBS.has(word);
 
 // Gives the plain case endings of a kind of stem (no possessive, no clitic): the forms a
 // reader types, and the ones compounds end with.

@@ -43,7 +43,7 @@ const IRREGULAR: ReadonlyMap<string, Stem[]> = new Map([
 export function stemsOf(word: string): Stem[] {
   const stems: Stem[] = [{ stem: word, kind: "nominative" }];
   const add = (stem: string, kind: StemKind) => {
-    if (stem.length >= 2) stems.push({ stem, kind });
+    if (stem.length >= 3) stems.push({ stem, kind });
   };
   // A plural stem in i after a vowel turns it to j before a vowel (kauppoja), except those of
   // long vowels and of words in two vowels (maita, strategioita, not "maja").

@@ -1,7 +1,8 @@
 import type { Article } from "../content/articles";
 import type { SearchDoc, SearchIndex } from "./search-index";
-import { compareFromEnd, foldWord, forEachWordAt, markdownToPlainText } from "./text";
+import { foldWord, forEachWordAt, markdownToPlainText } from "./text";
 import { WordTable } from "./word-table";
+import { sortWordIds } from "./word-sort";
 
 // Gives `array`, or a copy twice as long, so that index `at` is inside it.
 function withRoom(array: Int32Array<ArrayBuffer>, at: number): Int32Array<ArrayBuffer> {
@@ -17,8 +18,14 @@ function bodyText(article: Article): string {
   return [article.lead, markdownToPlainText(article.body), updates].filter(Boolean).join(" ");
 }
 
+export type IndexBuilder = {
+  add(article: Article): void;
+  // Gives the index once it has been run to its end; it yields where it may pause.
+  finish(): Generator<void, SearchIndex>;
+};
+
 // Reads articles one at a time (newest first) and gives the finished index.
-export function indexBuilder(): { add(article: Article): void; finish(): SearchIndex } {
+export function indexBuilder(): IndexBuilder {
   // Folded words in the order first met, and their first-met ids (renumbered at the end).
   const folded: string[] = [];
   const foldedIds = new Map<string, number>();
@@ -73,24 +80,28 @@ export function indexBuilder(): { add(article: Article): void; finish(): SearchI
     for (let p = first; p < pairs; p++) pairPostings[p] = latest[pairTerms[p]!]! - 1;
   };
 
-  const finish = (): SearchIndex => {
+  function* finish(): Generator<void, SearchIndex> {
     // Terms renumbered in sorted order.
-    const terms = [...folded].sort();
-    const rank = new Int32Array(terms.length);
-    terms.forEach((term, place) => (rank[foldedIds.get(term)!] = place));
+    const { ids: order, keys: prefixKeys } = yield* sortWordIds(folded, false);
     foldedIds.clear();
+    const rank = new Int32Array(order.length);
+    order.forEach((id, place) => (rank[id] = place));
+    const terms = Array.from(order, (id) => folded[id]!);
+    yield;
     forms.renumber(rank);
+    yield;
     // The pairs grouped by term, article order kept, in one buffer.
     const starts = new Int32Array(terms.length + 1);
     for (let p = 0; p < pairs; p++) starts[rank[pairTerms[p]!]! + 1]!++;
     for (let t = 0; t < terms.length; t++) starts[t + 1]! += starts[t]!;
     const next = starts.slice(0, -1);
     const postings = new Uint32Array(pairs);
-    for (let p = 0; p < pairs; p++) postings[next[rank[pairTerms[p]!]!]!++] = pairPostings[p]!;
-    const bySuffix = Int32Array.from(terms.keys()).sort((a, b) =>
-      compareFromEnd(terms[a]!, terms[b]!),
-    );
-    return { docs, terms, bySuffix, umlauts, starts, postings, forms };
-  };
+    for (let p = 0; p < pairs; p++) {
+      postings[next[rank[pairTerms[p]!]!]!++] = pairPostings[p]!;
+      if ((p & 0x3ffff) === 0) yield;
+    }
+    const { ids: bySuffix, keys: suffixKeys } = yield* sortWordIds(terms, true);
+    return { docs, terms, prefixKeys, bySuffix, suffixKeys, umlauts, starts, postings, forms };
+  }
   return { add, finish };
 }

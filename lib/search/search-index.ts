@@ -14,6 +14,10 @@ export type SearchIndex = {
   terms: string[];
   // Term ids sorted by their letters read backwards: the compounds that end with a word.
   bySuffix: Int32Array;
+  // The wordKey of each term (of terms, and of bySuffix read backwards), so that a look-up
+  // compares numbers first (see term-lookup.ts).
+  prefixKeys: Float64Array;
+  suffixKeys: Float64Array;
   // The written form of the terms that had umlauts, for "did you mean" suggestions.
   umlauts: Map<string, string>;
   // Term t's postings are postings[starts[t]] … postings[starts[t + 1] - 1]: article number
@@ -37,7 +41,11 @@ function inIndexOrder(articles: readonly Article[]): Article[] {
 export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
   const builder = indexBuilder();
   for (const article of inIndexOrder(articles)) builder.add(article);
-  return builder.finish();
+  const steps = builder.finish();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 // Gives the same index as buildSearchIndex, built in slices of about `sliceMs` with `pause()`
@@ -49,11 +57,19 @@ export async function buildSearchIndexInSlices(
 ): Promise<SearchIndex> {
   const builder = indexBuilder();
   let sliceStart = performance.now();
-  for (const article of inIndexOrder(articles)) {
-    builder.add(article);
-    if (performance.now() - sliceStart < sliceMs) continue;
+  const maybePause = async () => {
+    if (performance.now() - sliceStart < sliceMs) return;
     await pause();
     sliceStart = performance.now();
+  };
+  for (const article of inIndexOrder(articles)) {
+    builder.add(article);
+    await maybePause();
   }
-  return builder.finish();
+  const steps = builder.finish();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await maybePause();
+  }
 }

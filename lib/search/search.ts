@@ -5,7 +5,7 @@ import type { SearchIndex } from "./search-index";
 import { makeSnippet, markTitle, type Segment } from "./snippet";
 import { suggestQueries } from "./suggest";
 import { cleanQuery, foldWord, MAX_QUERY_WORDS, tokenize } from "./text";
-import { matchingTerms } from "./term-match";
+import { cachedMatchingTerms } from "./term-match";
 
 export type SearchInput = { q: string; topic?: string; year?: number; page?: number };
 
@@ -47,7 +47,7 @@ export function matchWords(index: SearchIndex, words: string[]) {
   const titleWord = new Uint8Array(n);
   const matched = new Set<number>();
   words.forEach((word, w) => {
-    for (const term of matchingTerms(index, word)) {
+    for (const term of cachedMatchingTerms(index, word)) {
       matched.add(term);
       for (let p = index.starts[term]!; p < index.starts[term + 1]!; p++) {
         const posting = index.postings[p]!;

@@ -1,8 +1,8 @@
-import { caseEndings, isEnding } from "./finnish-endings";
+import { caseEndings, endingsOf, isFalseForm } from "./finnish-endings";
 import { stemsOf } from "./finnish-forms";
 import { dictionaryForms } from "./finnish-lemmas";
 import type { SearchIndex } from "./search-index";
-import { compareFromEnd } from "./text";
+import { endingWith, startingWith, termId } from "./term-lookup";
 
 // A word finds the compounds it starts from this many letters ("rikoksentorjunta" finds
 // "rikoksentorjuntakilpailun"; "kilpa" is too short a start to find "kilpailu") and the
@@ -29,26 +29,8 @@ const ONE_SYLLABLE = new Set(
   "aa ee ii oo uu yy ai ei oi ui yi au eu iu ou ey iy oy ie uo yo".split(" "),
 );
 
-// Gives the first place in the terms (or, when `fromEnd`, in bySuffix) whose term is >= `key`
-// (read backwards, both of them, when `fromEnd`).
-function lowerBound(index: SearchIndex, key: string, fromEnd: boolean): number {
-  let lo = 0;
-  let hi = index.terms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const before = fromEnd
-      ? compareFromEnd(index.terms[index.bySuffix[mid]!]!, key) < 0
-      : index.terms[mid]! < key;
-    if (before) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 // Tells whether `word` is a term of the index.
-function isTerm(index: SearchIndex, word: string): boolean {
-  return index.terms[lowerBound(index, word, false)] === word;
-}
+const isTerm = (index: SearchIndex, word: string) => termId(index, word) >= 0;
 
 // Tells whether `head` + `tail` may be a compound split there, `tail` being a form of the
 // query word; `short` are the query's dictionary forms that are short words (see SHORT_WORD).
@@ -73,6 +55,47 @@ function isFirstPart(index: SearchIndex, first: string, rest: string): boolean {
   return first.length >= LONG_FIRST_PART || isTerm(index, rest);
 }
 
+// Adds the ids of the terms that are `stem` + one of `endings`: by reading the terms that start
+// with the stem, or, when there are more of them than endings (a short stem such as "kat" of
+// kasi), by looking each ending up.
+function addForms(
+  index: SearchIndex,
+  stem: string,
+  endings: ReadonlySet<string>,
+  ids: Set<number>,
+) {
+  const { terms } = index;
+  const [from, to] = startingWith(index, stem);
+  if (to - from > endings.size * 16) {
+    for (const ending of endings) {
+      const at = termId(index, stem + ending);
+      if (at >= 0 && !isFalseForm(terms[at]!)) ids.add(at);
+    }
+    return;
+  }
+  for (let t = from; t < to; t++) {
+    const term = terms[t]!;
+    if (endings.has(term.slice(stem.length)) && !isFalseForm(term)) ids.add(t);
+  }
+}
+
+// Query words recur (readers search for the same things, and the live search asks again at
+// each letter typed): each index keeps the words it matched, up to this many.
+const CACHED_WORDS = 20_000;
+const cache = new WeakMap<SearchIndex, Map<string, readonly number[]>>();
+
+// Gives matchingTerms(index, folded), from the index's cache when it was asked before.
+export function cachedMatchingTerms(index: SearchIndex, folded: string): readonly number[] {
+  let words = cache.get(index);
+  if (!words) cache.set(index, (words = new Map()));
+  let ids = words.get(folded);
+  if (!ids) {
+    if (words.size >= CACHED_WORDS) words.clear();
+    words.set(folded, (ids = matchingTerms(index, folded)));
+  }
+  return ids;
+}
+
 // Gives the ids of every indexed word a folded query word finds: the forms of each dictionary
 // form it may be (see dictionaryForms), with any possessive suffix or clitic, and the
 // compounds that start with its nominative or genitive or end with one of its case forms. The
@@ -82,8 +105,8 @@ export function matchingTerms(index: SearchIndex, folded: string): number[] {
   const ids = new Set<number>();
   const { terms } = index;
   if (!/\p{L}/u.test(folded)) {
-    const at = lowerBound(index, folded, false);
-    return terms[at] === folded ? [at] : [];
+    const at = termId(index, folded);
+    return at >= 0 ? [at] : [];
   }
   const bases = dictionaryForms(folded);
   // An inflected form of a short word ends compounds only as that word does ("uutta" is a
@@ -96,30 +119,23 @@ export function matchingTerms(index: SearchIndex, folded: string): number[] {
     const firstParts = new Set(typed && base.length >= MIN_FIRST_PART ? [base] : []);
     for (const { stem, kind } of stems) {
       if (firstParts.size && (kind === "all" || kind === "weak")) firstParts.add(`${stem}n`);
-      for (let t = lowerBound(index, stem, false); t < terms.length; t++) {
-        const term = terms[t]!;
-        if (!term.startsWith(stem)) break;
-        if (isEnding(kind, stem, term.slice(stem.length))) ids.add(t);
-      }
+      addForms(index, stem, endingsOf(kind, stem), ids);
       if (!typed) continue;
       for (const ending of caseEndings(kind, stem)) {
         const form = stem + ending;
         if (lastParts.has(form)) continue;
         lastParts.add(form);
-        for (let i = lowerBound(index, form, true); i < terms.length; i++) {
+        const [from, to] = endingWith(index, form);
+        for (let i = from; i < to; i++) {
           const t = index.bySuffix[i]!;
-          const term = terms[t]!;
-          if (!term.endsWith(form)) break;
-          if (isLastPart(index, term.slice(0, -form.length), form, short)) ids.add(t);
+          if (isLastPart(index, terms[t]!.slice(0, -form.length), form, short)) ids.add(t);
         }
       }
     }
     for (const first of firstParts) {
-      for (let t = lowerBound(index, first, false); t < terms.length; t++) {
-        const term = terms[t]!;
-        if (!term.startsWith(first)) break;
-        if (isFirstPart(index, first, term.slice(first.length))) ids.add(t);
-      }
+      const [from, to] = startingWith(index, first);
+      for (let t = from; t < to; t++)
+        if (isFirstPart(index, first, terms[t]!.slice(first.length))) ids.add(t);
     }
   }
   return [...ids];
