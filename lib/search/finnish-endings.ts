@@ -8,7 +8,8 @@ export type StemKind =
   | "strong" // the strong grade: nominative, partitive, essive, illative (kauppa-a, kauppa-an)
   | "all" // a stem without gradation, or with it in every case (asiakkaa-n, asiakkaa-seen)
   | "pluralWeak" // a plural stem in i, weak grade (kaupoi-ssa)
-  | "plural" // a plural stem in i, strong or no grade (kauppoi-na, asiakkai-ta, asiakkai-den)
+  | "plural" // a plural stem in i without gradation (asiakkai-ta, asiakkai-ssa, asiakkai-den)
+  | "pluralStrong" // a plural stem in i, strong grade (kauppoi-na, kauppoi-hin)
   | "pluralJ" // the same with i turned to j before a vowel (kauppoj-a, kauppoj-en)
   | "consonant" // a consonant stem (asiakas-ta, vet-tä, nais-ten)
   | "essiveN"; // vuon-na
@@ -16,11 +17,14 @@ export type StemKind =
 const CASES: Record<StemKind, string[]> = {
   nominative: [""],
   weak: ["n", "ssa", "sta", "lla", "lta", "lle", "ksi", "tta", "t"],
-  strong: ["", "na", "a", "ta"],
+  // A stem other than the nominative is no word by itself: no "" but in nominative.
+  strong: ["na", "a", "ta", "in"],
   // -in: the old plural genitive (kauppain) and instructive (taloin).
-  all: ["", "n", "ssa", "sta", "lla", "lta", "lle", "ksi", "tta", "t", "na", "a", "ta", "in"],
+  all: ["n", "ssa", "sta", "lla", "lta", "lle", "ksi", "tta", "t", "na", "a", "ta", "in"],
+  // -n: the instructive (kaupoin).
   pluralWeak: ["ssa", "sta", "lla", "lta", "lle", "ksi", "tta", "n"],
-  plural: ["ssa", "sta", "lla", "lta", "lle", "ksi", "tta", "na", "ne", "hin", "in"].concat([
+  pluralStrong: ["na", "ne", "hin", "in", "siin", "den", "tten", "ta", "en", "a"],
+  plural: ["ssa", "sta", "lla", "lta", "lle", "ksi", "tta", "n", "na", "ne", "hin", "in"].concat([
     "siin",
     "den",
     "tten",
@@ -33,8 +37,18 @@ const CASES: Record<StemKind, string[]> = {
   essiveN: ["na"],
 };
 
-// The illatives of a stem ending in `vowel`: talo-on, maa-han, huonee-seen.
-const illatives = (vowel: string) => [`${vowel}n`, `h${vowel}n`, "seen"];
+// The illatives of a stem: talo-on after a short vowel; maa-han, tie-hen, työ-hön after a long
+// vowel or diphthong, and vapaa-seen, huonee-seen after a long vowel.
+function illatives(stem: string): string[] {
+  const vowel = stem.at(-1)!;
+  if (!VOWELS.includes(vowel)) return [];
+  const end = stem.slice(-2);
+  if (end[0] === vowel) return [`h${vowel}n`, "seen"];
+  return ONE_SYLLABLE.has(end) ? [`h${vowel}n`] : [`${vowel}n`];
+}
+
+// Diphthongs: two vowels in one syllable (strategia's "ia" is two).
+const ONE_SYLLABLE = new Set("ai ei oi ui yi au eu iu ou ey iy oy ie uo yo".split(" "));
 
 // Third-person and plural possessive suffixes; "-ni" and "-si" are left out, as "kuu" + "si"
 // would make "kuusi" a form of "kuu".
@@ -52,10 +66,11 @@ function withPossessives(ending: string): string[] {
   return [`${last}n`, ...POSSESSIVES].map((p) => stem + p);
 }
 
-// Gives every ending of a kind of stem ending in `vowel`, with possessives and clitics.
-function remaindersOf(kind: StemKind, vowel: string): Set<string> {
+// Gives every ending of a kind of stem ending like `end` (its last two letters), with
+// possessives and clitics.
+function remaindersOf(kind: StemKind, end: string): Set<string> {
   const cases = [...CASES[kind]];
-  if (kind === "strong" || kind === "all") cases.push(...illatives(vowel));
+  if (kind === "strong" || kind === "all") cases.push(...illatives(end));
   const full = cases.flatMap((c) => [c, ...withPossessives(c)]);
   return new Set(full.flatMap((f) => CLITICS.map((clitic) => f + clitic)));
 }
@@ -68,10 +83,10 @@ const ADVERBS = new Set(["uudelleen", "uudestaan", "yleensa", "toisaalta"]);
 
 // Gives everything that may follow a stem of this kind (ending in `stem`'s last letter).
 export function endingsOf(kind: StemKind, stem: string): ReadonlySet<string> {
-  const vowel = VOWELS.includes(stem.at(-1) ?? "") ? stem.at(-1)! : "a";
-  const key = kind + vowel;
+  const end = stem.slice(-2);
+  const key = kind + end;
   let set = REMAINDERS.get(key);
-  if (!set) REMAINDERS.set(key, (set = remaindersOf(kind, vowel)));
+  if (!set) REMAINDERS.set(key, (set = remaindersOf(kind, end)));
   return set;
 }
 
@@ -81,9 +96,6 @@ export const isFalseForm = (word: string) => ADVERBS.has(word);
 // Gives the plain case endings of a kind of stem (no possessive, no clitic): the forms a
 // reader types, and the ones compounds end with.
 export function caseEndings(kind: StemKind, stem: string): string[] {
-  const vowel = stem.at(-1) ?? "";
   const cases = CASES[kind];
-  return kind === "strong" || kind === "all"
-    ? [...cases, ...(VOWELS.includes(vowel) ? illatives(vowel) : [])]
-    : cases;
+  return kind === "strong" || kind === "all" ? [...cases, ...illatives(stem)] : cases;
 }

@@ -28,32 +28,40 @@ const LONG_PLURALS: Record<string, string> = {
 };
 
 // Words whose stems no rule gives.
-const IRREGULAR: ReadonlyMap<string, Stem[]> = new Map([
-  [
-    "mies",
-    [
-      { stem: "miehe", kind: "all" },
-      { stem: "miehi", kind: "plural" },
-      { stem: "miehij", kind: "pluralJ" },
-    ],
-  ],
-]);
+const IRREGULAR: ReadonlyMap<string, Stem[]> = new Map(
+  Object.entries({
+    mies: "miehe:all miehi:plural",
+    lumi: "lume:all lun:consonant lumi:plural", // lunta
+    lapsi: "lapse:all las:consonant lapsi:plural", // lasta, lasten
+    veitsi: "veitse:all veis:consonant veitsi:plural",
+  }).map(([word, stems]) => [
+    word,
+    stems.split(" ").map((s) => {
+      const [stem, kind] = s.split(":");
+      return { stem: stem!, kind: kind as StemKind };
+    }),
+  ]),
+);
 
-// Gives the stems of a dictionary form, each with the kind of endings it takes.
-export function stemsOf(word: string): Stem[] {
+// Gives the stems of a dictionary form, each with the kind of endings it takes. With `loan`, a
+// word ending in a consonant also inflects as a loan word or name does (Trump/Trumpin): for
+// the word as typed, and for a guess from an inflected one unless it ends in -s, the ending of
+// so many Finnish words ("viiksen" → viis must not make "viisi" one of its forms).
+export function stemsOf(word: string, loan = !word.endsWith("s")): Stem[] {
   const stems: Stem[] = [{ stem: word, kind: "nominative" }];
   const add = (stem: string, kind: StemKind) => {
     if (stem.length >= 3) stems.push({ stem, kind });
   };
   // A plural stem in i after a vowel turns it to j before a vowel (kauppoja), except those of
   // long vowels and of words in two vowels (maita, strategioita, not "maja").
-  const plural = (stem: string, kind: "plural" | "pluralWeak" | "noJ" = "plural") => {
+  const plural = (stem: string, kind: PluralKind = "plural") => {
     add(stem, kind === "noJ" ? "plural" : kind);
-    if (kind === "plural" && isVowel(stem.at(-2))) add(`${stem.slice(0, -1)}j`, "pluralJ");
+    if ((kind === "plural" || kind === "pluralStrong") && isVowel(stem.at(-2)))
+      add(`${stem.slice(0, -1)}j`, "pluralJ");
   };
   const irregular = IRREGULAR.get(word);
   if (irregular) return [...stems, ...irregular];
-  if (!isVowel(word.at(-1))) consonantStems(word, add, plural);
+  if (!isVowel(word.at(-1))) consonantStems(word, add, plural, loan);
   else if (isVowel(word.at(-2))) vowelPairStems(word, add, plural);
   else vowelStems(word, add, plural);
   comparisonStems(word, add, plural);
@@ -61,18 +69,22 @@ export function stemsOf(word: string): Stem[] {
 }
 
 type Add = (stem: string, kind: StemKind) => void;
-type Plural = (stem: string, kind?: "plural" | "pluralWeak" | "noJ") => void;
+type PluralKind = "plural" | "pluralWeak" | "pluralStrong" | "noJ";
+type Plural = (stem: string, kind?: PluralKind) => void;
 
 // An adjective's comparative, superlative and -sti adverb (aktiivinen: aktiivisempi,
 // aktiivisin, mahdollisimman, aktiivisesti; matala: matalampi, matalin, matalasti).
 function comparisonStems(word: string, add: Add, plural: Plural): void {
   let vowelStem: string;
   if (word.length >= 6 && word.endsWith("nen")) vowelStem = `${word.slice(0, -3)}se`;
-  else if (word.length >= 4 && isVowel(word.at(-1)) && !isVowel(word.at(-2))) vowelStem = word;
+  else if (word.length >= 4 && isVowel(word.at(-1)))
+    vowelStem = word; // matala, rohkea
   else return;
   const head = vowelStem.slice(0, -1);
   const comparatives = [vowelStem];
-  if (word.at(-1) === "a") comparatives.push(`${head}e`); // laaja/laajempi
+  const last = word.at(-1);
+  if (last === "a" || last === "i") comparatives.push(`${head}e`); // laajempi, suurempi
+  if (word.endsWith("si")) comparatives.push(`${word.slice(0, -2)}de`); // uusi/uudempi
   for (const c of comparatives) {
     add(`${c}mpi`, "nominative");
     add(`${c}mma`, "weak");
@@ -90,7 +102,7 @@ function comparisonStems(word: string, add: Add, plural: Plural): void {
 }
 
 // Words ending in a consonant: -nen, -s, -in, -ton, -t, -r/-l/-n, and loan words (Trump/Trumpin).
-function consonantStems(word: string, add: Add, plural: Plural): void {
+function consonantStems(word: string, add: Add, plural: Plural, loan: boolean): void {
   const end = word.slice(-2);
   const head = word.slice(0, -2);
   if (word.length >= 5 && word.endsWith("nen")) {
@@ -103,8 +115,10 @@ function consonantStems(word: string, add: Add, plural: Plural): void {
   // A consonant stem (asiakas-ta, avain-ta), except after -n in general: "seuran" is the
   // genitive of seura far more often than a word of its own ("seuranta" is not one of its forms).
   if (end[1] !== "n") add(word, "consonant");
-  add(`${word}i`, "all"); // loan words and names: Trump/Trumpin
-  plural(`${word}ei`);
+  if (loan) {
+    add(`${word}i`, "all"); // loan words and names: Trump/Trumpin
+    plural(`${word}ei`);
+  }
   if (end[1] === "s" && isVowel(end[0])) {
     const stem = word.slice(0, -1);
     add(`${stem}kse`, "all"); // vastaus/vastauksen
@@ -168,12 +182,20 @@ function vowelPairStems(word: string, add: Add, plural: Plural): void {
   } else plural(`${word}i`, "noJ"); // valtio/valtioita
 }
 
+// Gives about how many syllables a word has: its groups of vowels.
+const syllables = (word: string) => word.match(/[aeiouy]+/g)?.length ?? 0;
+
+// Tells whether the stem `head` ends in a consonant cluster that grades in every native word.
+const gradesAlways = (head: string) =>
+  ["kk", "pp", "tt", "nk", "mp", "lt", "nt", "rt"].includes(head.slice(-2));
+
 // Words ending in one vowel after a consonant: talo, kauppa, risti, ovi, vesi, hanke, nalle.
 function vowelStems(word: string, add: Add, plural: Plural): void {
   const last = word.at(-1)!;
   const head = word.slice(0, -1);
   const weak = weakGrades(head);
   if (last === "e") {
+    const clusterWeak = weak.filter(() => gradesAlways(head));
     for (const strong of [head, ...strongGrades(head)]) {
       add(`${strong}ee`, "all"); // hanke/hankkeen, huone/huoneen
       plural(`${strong}ei`);
@@ -181,33 +203,48 @@ function vowelStems(word: string, add: Add, plural: Plural): void {
     add(`${word}t`, "consonant"); // hanketta
     add(word, "all"); // nalle/nallen
     plural(`${head}ei`);
-    for (const w of weak) {
+    for (const w of clusterWeak) {
       add(`${w}e`, "weak"); // nukke/nuken
       plural(`${w}ei`, "pluralWeak");
     }
     return;
   }
-  add(word, "all");
+  // A word whose stem ends in a cluster that always grades (kk, pp, tt, nk, mp, lt, nt, rt)
+  // takes the closed-syllable endings only in the weak grade ("tyypissä", not "tyyppissä");
+  // after a single consonant the word may be a loan that does not grade (auto/autossa).
+  const grades = weak.length > 0 && gradesAlways(head);
+  add(word, grades ? "strong" : "all");
   for (const w of weak) add(w + last, "weak");
+  // The weak grade: kaupoissa; in words of three syllables or more, every plural case
+  // (laatikoita, päälliköiden).
+  const strongPlural = grades ? "pluralStrong" : "plural";
+  const weakPlural = syllables(word) >= 3 ? "plural" : "pluralWeak";
   if (last === "a") {
-    plural(`${head}oi`); // kala/kaloja, kauppa/kauppoja
-    plural(`${head}i`); // koira/koiria
+    plural(`${head}oi`, strongPlural); // kala/kaloja, kauppa/kauppoja
+    plural(`${head}i`, strongPlural); // koira/koiria
     for (const w of weak) {
-      plural(`${w}oi`, "pluralWeak"); // kaupoissa
-      plural(`${w}i`, "pluralWeak");
+      plural(`${w}oi`, weakPlural);
+      plural(`${w}i`, weakPlural);
     }
-  } else if (last === "i") iStems(word, head, weak, add, plural);
+  } else if (last === "i") iStems(word, head, weak, add, plural, strongPlural);
   else {
-    plural(`${word}i`); // talo/taloja
-    for (const w of weak) plural(`${w + last}i`, "pluralWeak"); // katu/kaduilla
+    plural(`${word}i`, strongPlural); // talo/taloja
+    for (const w of weak) plural(`${w + last}i`, weakPlural); // katu/kaduilla, laatikoita
   }
 }
 
 // Words in -i: risti/ristejä (and raati/raadin), ovi/oven, tuli/tulta, lumi/lunta,
 // vesi/veden/vettä, lapsi/lasta.
-function iStems(word: string, head: string, weak: string[], add: Add, plural: Plural): void {
-  plural(word); // ristien, ovia
-  plural(`${head}ei`); // ristejä, papereita
+function iStems(
+  word: string,
+  head: string,
+  weak: string[],
+  add: Add,
+  plural: Plural,
+  strongPlural: PluralKind,
+): void {
+  plural(word, strongPlural); // ristien, ovia
+  plural(`${head}ei`, strongPlural); // ristejä, papereita
   add(`${head}e`, "all"); // ovi/oven, tuki/tukea
   for (const w of weak) {
     plural(`${w}ei`, "pluralWeak"); // laki/laeissa
@@ -216,13 +253,11 @@ function iStems(word: string, head: string, weak: string[], add: Add, plural: Pl
   }
   const before = head.at(-1)!;
   if ("lrn".includes(before)) add(head, "consonant"); // tulta, kieltä, merta, unta
-  if (before === "m") add(`${head.slice(0, -1)}n`, "consonant"); // lunta
   if (before === "s" && head.length >= 2) {
     const base = head.slice(0, -1);
     add(`${base}de`, "weak"); // vesi/veden
     add(`${base}te`, "strong"); // veteen
     add(`${base}t`, "consonant"); // vettä
     add(`${base}n`, "essiveN"); // vuonna
-    if ("pkt".includes(base.at(-1) ?? "")) add(`${base.slice(0, -1)}s`, "consonant"); // lasta
   }
 }

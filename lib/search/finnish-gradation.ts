@@ -35,8 +35,8 @@ export function weakGrades(head: string): string[] {
     if (before === "i" && isVowel(head.at(-3))) grades.push(`${head.slice(0, -2)}j`); // aika/ajan
     return grades;
   }
+  if (last === "p" && (isVowel(before) || before === "l" || before === "r")) return [`${rest}v`]; // lupa/luvan, turpa/turvan
   if (!isVowel(before)) return [];
-  if (last === "p") return [`${rest}v`]; // lupa/luvan
   if (last === "t") return [`${rest}d`]; // katu/kadun
   return [];
 }

@@ -57,6 +57,9 @@ const BACK: [string, string][] = [
   ["ei", "ie"],
   ["oi", "uo"],
   ["oi", "yo"],
+  ["l", "li"],
+  ["r", "ri"],
+  ["n", "ni"],
 ];
 
 // Gives `word` with the consonants before its last vowel (kaupa → kauppa) or, in a word that
@@ -78,7 +81,8 @@ export function isCaseForm(word: string, base: string): boolean {
 const ALL_ENDINGS = [
   ...new Set(
     (["all", "weak", "plural", "pluralJ", "consonant", "essiveN"] as const).flatMap((kind) =>
-      ["a", "e", "i", "o", "u", "y"].flatMap((vowel) => caseEndings(kind, vowel)),
+      // Stems ending in a short vowel, a long one and a diphthong.
+      [..."aeiouy"].flatMap((v) => [`k${v}`, v + v, `u${v}`].flatMap((s) => caseEndings(kind, s))),
     ),
   ),
 ].filter(Boolean);

@@ -18,7 +18,7 @@ export const LONG_GUESS = 7;
 // ("kaupungin|osissa").
 export const LONG_FIRST_PART = 8;
 // The other part of the compound must look like a word: at least MIN_OTHER_PART letters,
-// ending as a Finnish word can (a vowel, or n, t, s, l, r, h after one: not "työnant|ajan"),
+// ending as a Finnish word can (a vowel, or n, t, s, l, r after one: not "työnant|ajan"),
 // and a word of the index when shorter than MIN_HEAD ("tulo|vero"; not "his|toria").
 export const MIN_OTHER_PART = 3;
 export const MIN_HEAD = 4;
@@ -37,7 +37,7 @@ const isTerm = (index: SearchIndex, word: string) => termId(index, word) >= 0;
 function isLastPart(index: SearchIndex, head: string, tail: string, short: string[]): boolean {
   if (head.length < MIN_OTHER_PART) return false;
   const end = head.at(-1)!;
-  if (!isVowel(end) && !("ntslrh".includes(end) && isVowel(head.at(-2)))) return false;
+  if (!isVowel(end) && !("ntslr".includes(end) && isVowel(head.at(-2)))) return false;
   if (isVowel(end) && isVowel(tail[0]) && ONE_SYLLABLE.has(end + tail[0])) return false;
   if (!short.every((base) => tail.startsWith(base))) return false;
   return head.length >= MIN_HEAD || isTerm(index, head);
@@ -114,7 +114,7 @@ export function matchingTerms(index: SearchIndex, folded: string): number[] {
   const short = bases.filter((base) => base.length <= SHORT_WORD);
   const lastParts = new Set<string>();
   for (const base of bases) {
-    const stems = stemsOf(base);
+    const stems = stemsOf(base, base === folded || undefined);
     const typed = base === folded || base.length >= LONG_GUESS;
     const firstParts = new Set(typed && base.length >= MIN_FIRST_PART ? [base] : []);
     for (const { stem, kind } of stems) {

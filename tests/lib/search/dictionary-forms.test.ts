@@ -21,5 +21,6 @@ describe.skipIf(!voikkoAvailable)("search, measured against Voikko over content/
     expect(percent(score.base), score.misses.join("\n")).toBeGreaterThanOrEqual(98);
     expect(percent(all), score.misses.join("\n")).toBeGreaterThanOrEqual(98);
     expect(score.falseExamples).toEqual([]);
+    expect(score.falseHits).toEqual({ base: 0, inflected: 0 });
   }, 120_000);
 });
