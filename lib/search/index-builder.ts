@@ -85,20 +85,29 @@ export function indexBuilder(): IndexBuilder {
     const { ids: order, keys: prefixKeys } = yield* sortWordIds(folded, false);
     foldedIds.clear();
     const rank = new Int32Array(order.length);
-    order.forEach((id, place) => (rank[id] = place));
-    const terms = Array.from(order, (id) => folded[id]!);
-    yield;
-    forms.renumber(rank);
-    yield;
+    const terms = new Array<string>(order.length);
+    for (let place = 0; place < order.length; place++) {
+      rank[order[place]!] = place;
+      terms[place] = folded[order[place]!]!;
+      if ((place & 0xffff) === 0xffff) yield;
+    }
+    const SLOTS = 1 << 18;
+    for (let slot = 0; slot < forms.slotCount; slot += SLOTS) {
+      forms.renumber(rank, slot, Math.min(forms.slotCount, slot + SLOTS));
+      yield;
+    }
     // The pairs grouped by term, article order kept, in one buffer.
     const starts = new Int32Array(terms.length + 1);
-    for (let p = 0; p < pairs; p++) starts[rank[pairTerms[p]!]! + 1]!++;
+    for (let p = 0; p < pairs; p++) {
+      starts[rank[pairTerms[p]!]! + 1]!++;
+      if ((p & 0x3ffff) === 0x3ffff) yield;
+    }
     for (let t = 0; t < terms.length; t++) starts[t + 1]! += starts[t]!;
     const next = starts.slice(0, -1);
     const postings = new Uint32Array(pairs);
     for (let p = 0; p < pairs; p++) {
       postings[next[rank[pairTerms[p]!]!]!++] = pairPostings[p]!;
-      if ((p & 0x3ffff) === 0) yield;
+      if ((p & 0x3ffff) === 0x3ffff) yield;
     }
     const { ids: bySuffix, keys: suffixKeys } = yield* sortWordIds(terms, true);
     return { docs, terms, prefixKeys, bySuffix, suffixKeys, umlauts, starts, postings, forms };

@@ -55,6 +55,8 @@ export async function buildSearchIndexInSlices(
   pause: () => Promise<void>,
   sliceMs = 10,
 ): Promise<SearchIndex> {
+  // The caller's turn ends first: a search that starts a build is answered before it runs.
+  await pause();
   const builder = indexBuilder();
   let sliceStart = performance.now();
   const maybePause = async () => {

@@ -21,11 +21,17 @@ function rank(word: string, at: number): number {
 
 // Gives a word's number from its first six letters (its last six, read backwards, when
 // `fromEnd`): words in order have numbers in order, and the words that start with a word of
-// n < 6 letters have numbers from its own to its own + wordKeySpan(n).
+// n < 6 letters have numbers from its own to its own + wordKeySpan(n). A letter outside a … z
+// ends the number (the rest counts as none): such letters share a place, and the letters after
+// them must then not decide.
 export function wordKey(word: string, fromEnd: boolean): number {
   let key = 0;
-  for (let i = 0; i < LETTERS; i++)
-    key = key * RADIX + rank(word, fromEnd ? word.length - 1 - i : i);
+  let ended = false;
+  for (let i = 0; i < LETTERS; i++) {
+    const place = ended ? 0 : rank(word, fromEnd ? word.length - 1 - i : i);
+    if (place === 1 || place === 28) ended = true;
+    key = key * RADIX + place;
+  }
   return key;
 }
 
@@ -46,17 +52,58 @@ export function* sortWordIds(words: string[], fromEnd: boolean): Generator<void,
     return { ids, keys: Float64Array.from(ids, (id) => wordKey(words[id]!, fromEnd)) };
   }
   const keyed = new Float64Array(words.length);
-  words.forEach((word, id) => (keyed[id] = wordKey(word, fromEnd) * ID_RANGE + id));
-  keyed.sort();
-  yield;
-  const ids = Int32Array.from(keyed, (k) => k % ID_RANGE);
-  const keys = keyed.map((k) => Math.floor(k / ID_RANGE));
+  for (let id = 0; id < words.length; id++) {
+    keyed[id] = wordKey(words[id]!, fromEnd) * ID_RANGE + id;
+    if ((id & 0xffff) === 0xffff) yield;
+  }
+  yield* sortInChunks(keyed);
+  const ids = new Int32Array(words.length);
+  const keys = new Float64Array(words.length);
+  for (let i = 0; i < keyed.length; i++) {
+    ids[i] = keyed[i]! % ID_RANGE;
+    keys[i] = Math.floor(keyed[i]! / ID_RANGE);
+    if ((i & 0xffff) === 0xffff) yield;
+  }
   let start = 0;
+  let sorted = 0;
   for (let i = 1; i <= ids.length; i++) {
     if (i < ids.length && keys[i] === keys[start]) continue;
     if (i - start > 1) ids.subarray(start, i).sort(byLetters);
+    sorted += i - start;
     start = i;
-    if ((i & 0xffff) === 0) yield;
+    if (sorted > STEP / 4) {
+      sorted = 0;
+      yield;
+    }
   }
   return { ids, keys };
+}
+
+// Elements a step of a sort handles before it yields.
+const STEP = 1 << 16;
+
+// Sorts numbers in parts of STEP (natively), then merges the parts, yielding between steps.
+function* sortInChunks(numbers: Float64Array): Generator<void, void> {
+  for (let from = 0; from < numbers.length; from += STEP) {
+    numbers.subarray(from, from + STEP).sort();
+    yield;
+  }
+  let source: Float64Array = numbers;
+  let target: Float64Array = new Float64Array(numbers.length);
+  for (let width = STEP; width < numbers.length; width *= 2) {
+    let done = 0;
+    for (let left = 0; left < numbers.length; left += 2 * width) {
+      const middle = Math.min(left + width, numbers.length);
+      const right = Math.min(left + 2 * width, numbers.length);
+      let i = left;
+      let j = middle;
+      for (let k = left; k < right; k++) {
+        target[k] =
+          i < middle && (j >= right || source[i]! <= source[j]!) ? source[i++]! : source[j++]!;
+        if (++done % STEP === 0) yield;
+      }
+    }
+    [source, target] = [target, source];
+  }
+  if (source !== numbers) numbers.set(source);
 }

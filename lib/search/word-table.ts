@@ -23,6 +23,11 @@ export class WordTable {
   private used = 0;
   private count = 0;
 
+  // How many slots the table has (see renumber).
+  get slotCount(): number {
+    return this.mask + 1;
+  }
+
   // How many distinct words the table holds.
   get size(): number {
     return this.count;
@@ -38,9 +43,10 @@ export class WordTable {
     this.lookup(text, start, end, value);
   }
 
-  // Gives every word a new number: `renumber[old]` (once the index knows its terms' order).
-  renumber(renumber: Int32Array): void {
-    for (let slot = 0; slot <= this.mask; slot++) {
+  // Gives every word a new number: `renumber[old]` (once the index knows its terms' order), a
+  // part of the table at a time (slots from `from` to `to`), so that a build can pause.
+  renumber(renumber: Int32Array, from = 0, to = this.slotCount): void {
+    for (let slot = from; slot < to; slot++) {
       const entry = this.slots[slot * 2 + 1]!;
       if (entry === 0) continue;
       const at = entry - 1;
