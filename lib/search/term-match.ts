@@ -4,14 +4,15 @@ import { dictionaryForms } from "./finnish-lemmas";
 import type { SearchIndex } from "./search-index";
 import { endingWith, startingWith, termId } from "./term-lookup";
 
-// A word finds the compounds it starts from this many letters ("rikoksentorjunta" finds
+// A word finds the compounds it starts from MIN_FIRST_PART letters ("rikoksentorjunta" finds
 // "rikoksentorjuntakilpailun"; "kilpa" is too short a start to find "kilpailu") and the
-// compounds it ends ("vero" ends "lahjaveron"). A dictionary form of SHORT_WORD letters or
+// compounds it ends from MIN_LAST_PART ("vero" ends "lahjaveron"). A dictionary form of SHORT_WORD letters or
 // fewer ends compounds only in forms that keep it whole ("ennakko|veroa", "yhteis|työtä"; not
 // "työnant|ajan" for aika, "velvollis|uutta" for uusi). A dictionary form guessed from an
 // inflected query word finds compounds from LONG_GUESS letters ("verotuksen" → verotus →
 // "perintöverotus"): a shorter guess is too often wrong.
 export const MIN_FIRST_PART = 5;
+export const MIN_LAST_PART = 3;
 export const SHORT_WORD = 4;
 export const LONG_GUESS = 7;
 // From this many letters a first part needs no other word of the index to vouch for the rest
@@ -120,7 +121,7 @@ export function matchingTerms(index: SearchIndex, folded: string): number[] {
     for (const { stem, kind } of stems) {
       if (firstParts.size && (kind === "all" || kind === "weak")) firstParts.add(`${stem}n`);
       addForms(index, stem, endingsOf(kind, stem), ids);
-      if (!typed) continue;
+      if (!typed || base.length < MIN_LAST_PART) continue;
       for (const ending of caseEndings(kind, stem)) {
         const form = stem + ending;
         if (lastParts.has(form)) continue;
