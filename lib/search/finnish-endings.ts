@@ -2,6 +2,8 @@
 // the kind of stem (see finnish-forms.ts): a case ending, then a possessive suffix, then a
 // clitic. "kauppa" + "ssa", "kaupa" + "ssa" + "an" + "kin".
 
+import { DIPHTHONGS } from "./finnish-stem-kinds";
+
 export type StemKind =
   | "nominative" // the dictionary form itself (kauppa, kauppa-nsa)
   | "weak" // the weak grade: closed-syllable cases (kaupa-n, kaupa-ssa)
@@ -44,11 +46,8 @@ function illatives(stem: string): string[] {
   if (!VOWELS.includes(vowel)) return [];
   const end = stem.slice(-2);
   if (end[0] === vowel) return [`h${vowel}n`, "seen"];
-  return ONE_SYLLABLE.has(end) ? [`h${vowel}n`] : [`${vowel}n`];
+  return DIPHTHONGS.has(end) ? [`h${vowel}n`] : [`${vowel}n`];
 }
-
-// Diphthongs: two vowels in one syllable (strategia's "ia" is two).
-const ONE_SYLLABLE = new Set("ai ei oi ui yi au eu iu ou ey iy oy ie uo yo".split(" "));
 
 // Third-person and plural possessive suffixes; "-ni" and "-si" are left out, as "kuu" + "si"
 // would make "kuusi" a form of "kuu".

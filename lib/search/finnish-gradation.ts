@@ -3,7 +3,7 @@
 // the stem up to its last vowel(s): "kaupp" of kauppa, "hank" of hanke. Both functions give
 // every grade the letters allow; a wrong guess makes a word that no article has.
 
-const isVowel = (letter: string | undefined) => letter !== undefined && "aeiouy".includes(letter);
+import { isVowel } from "./finnish-stem-kinds";
 
 // Strong → weak pairs for the last two letters of `head`.
 const WEAK_PAIRS: Record<string, string> = {

@@ -5,8 +5,7 @@
 import { caseEndings } from "./finnish-endings";
 import { stemsOf } from "./finnish-forms";
 import { strongGrades, weakGrades } from "./finnish-gradation";
-
-const isVowel = (letter: string | undefined) => letter !== undefined && "aeiouy".includes(letter);
+import { isVowel } from "./finnish-stem-kinds";
 
 // Stem ends and the dictionary-form ends they come from (the inverse of finnish-forms.ts).
 const BACK: [string, string][] = [

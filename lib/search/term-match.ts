@@ -1,6 +1,7 @@
 import { caseEndings, endingsOf, isFalseForm } from "./finnish-endings";
 import { stemsOf } from "./finnish-forms";
 import { dictionaryForms } from "./finnish-lemmas";
+import { isOneSyllable, isVowel } from "./finnish-stem-kinds";
 import type { SearchIndex } from "./search-index";
 import { endingWith, startingWith, termId } from "./term-lookup";
 
@@ -24,12 +25,6 @@ export const LONG_FIRST_PART = 8;
 export const MIN_OTHER_PART = 3;
 export const MIN_HEAD = 4;
 
-const isVowel = (letter: string | undefined) => letter !== undefined && "aeiouy".includes(letter);
-// Two vowels that make one syllable: no compound is split between them ("kilpa|ilu").
-const ONE_SYLLABLE = new Set(
-  "aa ee ii oo uu yy ai ei oi ui yi au eu iu ou ey iy oy ie uo yo".split(" "),
-);
-
 // Tells whether `word` is a term of the index.
 const isTerm = (index: SearchIndex, word: string) => termId(index, word) >= 0;
 
@@ -39,7 +34,8 @@ function isLastPart(index: SearchIndex, head: string, tail: string, short: strin
   if (head.length < MIN_OTHER_PART) return false;
   const end = head.at(-1)!;
   if (!isVowel(end) && !("ntslr".includes(end) && isVowel(head.at(-2)))) return false;
-  if (isVowel(end) && isVowel(tail[0]) && ONE_SYLLABLE.has(end + tail[0])) return false;
+  // No compound is split inside a syllable ("kilpa|ilu").
+  if (isOneSyllable(end, tail[0])) return false;
   if (!short.every((base) => tail.startsWith(base))) return false;
   return head.length >= MIN_HEAD || isTerm(index, head);
 }
@@ -51,8 +47,7 @@ function isFirstPart(index: SearchIndex, first: string, rest: string): boolean {
   if (rest.length < MIN_OTHER_PART) return false;
   // A Finnish word starts with a vowel or one consonant ("perustee|ttiin" is no compound).
   if (!isVowel(rest[0]) && !isVowel(rest[1])) return false;
-  const joint = first.at(-1)! + rest[0]!;
-  if (isVowel(joint[0]) && isVowel(joint[1]) && ONE_SYLLABLE.has(joint)) return false;
+  if (isOneSyllable(first.at(-1), rest[0])) return false;
   return first.length >= LONG_FIRST_PART || isTerm(index, rest);
 }
 
