@@ -15,7 +15,7 @@ export function consonantStems(word: string, add: Add, plural: Plural, loan: boo
   }
   // A consonant stem (asiakas-ta, avain-ta), except after -n in general: "seuran" is the
   // genitive of seura far more often than a word of its own ("seuranta" is not one of its forms).
-  if (end[1] !== "n") add(word, "consonant");
+  if (end[1] !== "n" || end === "en") add(word, "consonant");
   if (loan) {
     add(`${word}i`, "all"); // loan words and names: Trump/Trumpin
     plural(`${word}ei`);
@@ -33,7 +33,8 @@ export function consonantStems(word: string, add: Add, plural: Plural, loan: boo
       add(strong + end[0] + end[0], "all"); // asiakas/asiakkaan, kaunis/kauniin
       plural(`${strong + end[0]}i`);
     }
-  } else if (end === "in") {
+  } else if (end === "in" || end === "en") {
+    // avain/avaimen, korkein/korkeimman, vasen/vasemman/vasenta
     const stem = word.slice(0, -1);
     add(word, "consonant");
     add(`${stem}me`, "all"); // avain/avaimen

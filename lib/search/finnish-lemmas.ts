@@ -106,6 +106,13 @@ export function dictionaryForms(word: string): string[] {
         guesses.add(stem.slice(0, -from.length) + to);
   }
   const found = [word];
+  // A loan word or name takes its endings after an i (Robertin, Johanssoneja): the part before
+  // it may end in any consonant.
+  for (let at = 3; at < word.length; at++) {
+    if (word[at] !== "i" && !(word[at] === "e" && "ij".includes(word[at + 1] ?? "-"))) continue;
+    const base = word.slice(0, at);
+    if (!isVowel(base.at(-1)) && !found.includes(base) && isCaseForm(word, base)) found.push(base);
+  }
   for (const guess of guesses)
     for (const base of graded(guess))
       if (!found.includes(base) && looksLikeWord(base) && isCaseForm(word, base)) found.push(base);

@@ -25,7 +25,7 @@ export function vowelPairStems(word: string, add: Add, plural: Plural): void {
   if (long) plural(word.slice(0, -2) + long, "noJ");
   else if (end[1] === "i") plural(word, "noJ");
   else if (end[1] === "a") {
-    plural(`${word.slice(0, -1)}oi`, "noJ"); // strategia/strategioita
+    plural(`${word.slice(0, -1)}oi`); // strategia/strategioita, Olivia/Olivioja
     plural(`${word.slice(0, -1)}i`, "noJ"); // korkea/korkeita
   } else plural(`${word}i`, "noJ"); // valtio/valtioita
 }
