@@ -43,6 +43,10 @@ export function consonantStems(word: string, add: Add, plural: Plural, loan: boo
     add(`${stem}mpa`, "strong");
     plural(`${stem}mmi`, "pluralWeak");
     plural(`${stem}mpi`);
+    if (end === "en") {
+      add(`${word}e`, "all"); // ahven/ahvenen, kymmen/kymmenen
+      plural(`${word}i`);
+    }
   } else if (word.endsWith("ton")) {
     const base = word.slice(0, -3);
     add(word, "consonant");
