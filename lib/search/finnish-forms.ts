@@ -11,7 +11,9 @@ import { consonantStems } from "./finnish-consonant-stems";
 import { isVowel, type Add, type Plural, type PluralKind } from "./finnish-stem-kinds";
 import { vowelPairStems, vowelStems } from "./finnish-vowel-stems";
 
-export type Stem = { stem: string; kind: StemKind };
+// A stem and the kind of endings it takes; `comparison` for the comparative, superlative and
+// -sti stems of adjectives, which no compound ends with.
+export type Stem = { stem: string; kind: StemKind; comparison?: boolean };
 
 // Words whose stems no rule gives.
 const IRREGULAR: ReadonlyMap<string, Stem[]> = new Map(
@@ -50,7 +52,9 @@ export function stemsOf(word: string, loan = !word.endsWith("s")): Stem[] {
   if (!isVowel(word.at(-1))) consonantStems(word, add, plural, loan);
   else if (isVowel(word.at(-2))) vowelPairStems(word, add, plural);
   else vowelStems(word, add, plural);
+  const plain = stems.length;
   comparisonStems(word, add, plural);
+  for (const stem of stems.slice(plain)) stem.comparison = true;
   return stems;
 }
 

@@ -113,10 +113,11 @@ export function matchingTerms(index: SearchIndex, folded: string): number[] {
     const stems = stemsOf(base, base === folded || undefined);
     const typed = base === folded || base.length >= LONG_GUESS;
     const firstParts = new Set(typed && base.length >= MIN_FIRST_PART ? [base] : []);
-    for (const { stem, kind } of stems) {
-      if (firstParts.size && (kind === "all" || kind === "weak")) firstParts.add(`${stem}n`);
+    for (const { stem, kind, comparison } of stems) {
       addForms(index, stem, endingsOf(kind, stem), ids);
-      if (!typed || base.length < MIN_LAST_PART) continue;
+      // No compound starts or ends with a comparative (nor with a stem that is no word).
+      if (comparison || !typed || base.length < MIN_LAST_PART) continue;
+      if (firstParts.size && (kind === "all" || kind === "weak")) firstParts.add(`${stem}n`);
       for (const ending of caseEndings(kind, stem)) {
         const form = stem + ending;
         if (lastParts.has(form)) continue;
