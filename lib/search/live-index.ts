@@ -21,6 +21,8 @@ export type LiveIndex = {
 };
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+// A set whose build failed is tried again after this long, not at every search.
+const RETRY_MS = 60_000;
 
 // Gives the search index of a changing set of articles. A new set's index is built in the
 // background, in slices, and swapped in whole when it is ready: a search never waits for a
@@ -28,11 +30,14 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 export function createLiveIndex(source: LiveIndexSource): LiveIndex {
   let live: { articles: readonly Article[]; index: SearchIndex } | undefined;
   let pending: { articles: readonly Article[]; done: Promise<SearchIndex> } | undefined;
+  let failed: { articles: readonly Article[]; at: number; error: unknown } | undefined;
 
   function refresh(): Promise<SearchIndex> {
     const articles = source.articles(source.clock());
     if (live?.articles === articles) return Promise.resolve(live.index);
     if (pending?.articles === articles) return pending.done;
+    if (failed?.articles === articles && source.clock() - failed.at < RETRY_MS)
+      return Promise.reject(failed.error);
     const done = buildSearchIndexInSlices(articles, source.pause ?? nextTurn).then(
       (index) => {
         // Only the build of the newest set asked for is put in use (and days only go forward).
@@ -44,6 +49,7 @@ export function createLiveIndex(source: LiveIndexSource): LiveIndex {
       },
       (error: unknown) => {
         if (pending?.articles === articles) pending = undefined;
+        failed = { articles, at: source.clock(), error };
         throw error;
       },
     );
@@ -52,14 +58,17 @@ export function createLiveIndex(source: LiveIndexSource): LiveIndex {
   }
 
   async function current(): Promise<SearchIndex> {
+    const retrying = failed;
     const next = refresh();
     if (!live) return next;
-    next.catch((error: unknown) =>
-      source.log.error(
-        "search index rebuild failed; searching the previous one:",
-        error instanceof Error ? error.message : error,
-      ),
-    );
+    next.catch((error: unknown) => {
+      // Said once per failed build, not at every search that finds it failed.
+      if (failed !== retrying || error !== retrying?.error)
+        source.log.error(
+          "search index rebuild failed; searching the previous one:",
+          error instanceof Error ? error.message : error,
+        );
+    });
     return live.index;
   }
 

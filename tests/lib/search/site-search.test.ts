@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { getAllArticles } from "@/lib/content/articles";
+import { getAllArticles, type Article } from "@/lib/content/articles";
 import { createLiveIndex } from "@/lib/search/live-index";
 import { searchArticles } from "@/lib/search/search";
 import { startSearchRefresh } from "@/lib/server/search-refresh";
@@ -64,6 +64,25 @@ describe("the site's search index across 00:00 Helsinki", () => {
     expect(await index.current()).toBe(next);
     expect(await total(index, "tilintarkastuslaki")).toBe(1);
     expect(await total(index, "kirjanpitolautakunta")).toBe(0);
+  });
+
+  it("keeps answering from the old index when the new day's build fails, and says so", async () => {
+    const errors: unknown[][] = [];
+    const broken = [{ title: "Rikki", body: undefined }] as unknown as Article[];
+    const index = createLiveIndex({
+      articles: (at) => (at < MIDNIGHT ? getAllArticles(at) : broken),
+      clock,
+      log: { ...quiet, error: (...args: unknown[]) => void errors.push(args) },
+    });
+    const before = await index.current();
+    now = MIDNIGHT;
+    expect(await index.current()).toBe(before);
+    await vi.waitFor(() => expect(errors).toHaveLength(1));
+    expect(String(errors[0]![0])).toContain("search index rebuild failed");
+    // Searches go on from the old index without starting the failed build again at each one.
+    for (let i = 0; i < 3; i++) expect(await index.current()).toBe(before);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(errors).toHaveLength(1);
   });
 
   it("builds once per published set of articles, not per search", async () => {
