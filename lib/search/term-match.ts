@@ -24,6 +24,10 @@ export const LONG_FIRST_PART = 8;
 // and a word of the index when shorter than MIN_HEAD ("tulo|vero"; not "his|toria").
 export const MIN_OTHER_PART = 3;
 export const MIN_HEAD = 4;
+// A query word looks at no more compound candidates than this: a word that ends or starts tens
+// of thousands of words ("sta", a case ending typed alone) is no compound part a reader means,
+// and a query of twelve such words must not hold the server for half a second.
+export const MAX_COMPOUND_CANDIDATES = 10_000;
 
 // Tells whether `word` is a term of the index.
 const isTerm = (index: SearchIndex, word: string) => termId(index, word) >= 0;
@@ -109,9 +113,13 @@ export function matchingTerms(index: SearchIndex, folded: string): number[] {
   // form of uusi: not "velvollis|uutta").
   const short = bases.filter((base) => base.length <= SHORT_WORD);
   const lastParts = new Set<string>();
+  let budget = MAX_COMPOUND_CANDIDATES;
   for (const base of bases) {
     const stems = stemsOf(base, base === folded || undefined);
-    const typed = base === folded || base.length >= LONG_GUESS;
+    // A short word that starts with two consonants is a case ending typed alone ("ssa", "ksi"),
+    // no compound part.
+    const endingAlone = base.length <= SHORT_WORD && !isVowel(base[0]) && !isVowel(base[1]);
+    const typed = (base === folded || base.length >= LONG_GUESS) && !endingAlone;
     const firstParts = new Set(typed && base.length >= MIN_FIRST_PART ? [base] : []);
     for (const { stem, kind, comparison } of stems) {
       addForms(index, stem, endingsOf(kind, stem), ids);
@@ -123,6 +131,8 @@ export function matchingTerms(index: SearchIndex, folded: string): number[] {
         if (lastParts.has(form)) continue;
         lastParts.add(form);
         const [from, to] = endingWith(index, form);
+        budget -= to - from;
+        if (budget < 0) continue;
         for (let i = from; i < to; i++) {
           const t = index.bySuffix[i]!;
           if (isLastPart(index, terms[t]!.slice(0, -form.length), form, short)) ids.add(t);
@@ -131,6 +141,8 @@ export function matchingTerms(index: SearchIndex, folded: string): number[] {
     }
     for (const first of firstParts) {
       const [from, to] = startingWith(index, first);
+      budget -= to - from;
+      if (budget < 0) continue;
       for (let t = from; t < to; t++)
         if (isFirstPart(index, first, terms[t]!.slice(first.length))) ids.add(t);
     }
