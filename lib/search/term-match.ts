@@ -80,18 +80,23 @@ function addForms(
 }
 
 // Query words recur (readers search for the same things, and the live search asks again at
-// each letter typed): each index keeps the words it matched, up to this many.
-const CACHED_WORDS = 20_000;
-const cache = new WeakMap<SearchIndex, Map<string, readonly number[]>>();
+// each letter typed): each index keeps the words it matched, with up to this many term ids in
+// all (a few MB), and starts afresh when full.
+const CACHED_IDS = 1_000_000;
+type Cache = { words: Map<string, readonly number[]>; ids: number };
+const caches = new WeakMap<SearchIndex, Cache>();
 
 // Gives matchingTerms(index, folded), from the index's cache when it was asked before.
 export function cachedMatchingTerms(index: SearchIndex, folded: string): readonly number[] {
-  let words = cache.get(index);
-  if (!words) cache.set(index, (words = new Map()));
-  let ids = words.get(folded);
+  let cache = caches.get(index);
+  if (!cache) caches.set(index, (cache = { words: new Map(), ids: 0 }));
+  let ids = cache.words.get(folded);
   if (!ids) {
-    if (words.size >= CACHED_WORDS) words.clear();
-    words.set(folded, (ids = matchingTerms(index, folded)));
+    ids = matchingTerms(index, folded);
+    if (cache.ids + ids.length > CACHED_IDS) cache = { words: new Map(), ids: 0 };
+    caches.set(index, cache);
+    cache.words.set(folded, ids);
+    cache.ids += ids.length + 1;
   }
   return ids;
 }
