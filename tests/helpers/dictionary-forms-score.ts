@@ -100,7 +100,7 @@ export function scoreEvaluation(index: SearchIndex, evaluation: Evaluation): Sco
       if (by.some(isFair)) continue;
       score.falseHits[inflected ? "inflected" : "base"]++;
       falses.add(
-        `${inflected ? "" : "BASE "}${query} by ${by.flatMap((t) => terms.words.get(t) ?? []).join(", ")}`,
+        `${query}${inflected ? "" : " (dictionary form)"} by ${by.flatMap((t) => terms.words.get(t) ?? []).join(", ")}`,
       );
     }
   };
