@@ -61,6 +61,14 @@ export function stemsOf(word: string, loan = !word.endsWith("s")): Stem[] {
 // An adjective's comparative, superlative and -sti adverb (aktiivinen: aktiivisempi,
 // aktiivisin, mahdollisimman, aktiivisesti; matala: matalampi, matalin, matalasti).
 function comparisonStems(word: string, add: Add, plural: Plural): void {
+  if (word.length >= 5 && word.endsWith("mpi")) {
+    // A comparative as the dictionary form: enempi/enemmän, parempi/paremman.
+    const base = word.slice(0, -3);
+    add(`${base}mma`, "weak");
+    add(`${base}mpa`, "strong");
+    plural(`${base}mmi`, "pluralWeak");
+    plural(`${base}mpi`);
+  }
   let vowelStem: string;
   if (word.length >= 6 && word.endsWith("nen")) vowelStem = `${word.slice(0, -3)}se`;
   else if (word.length >= 4 && isVowel(word.at(-1)))

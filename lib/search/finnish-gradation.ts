@@ -62,6 +62,7 @@ export function strongGrades(head: string): string[] {
   const last = head.at(-1)!;
   const rest = head.slice(0, -1);
   if (isVowel(last)) return [`${head}k`];
+  if ("lrh".includes(last) && isVowel(head.at(-2))) return [`${head}k`]; // korko/koron, jalka/jalan
   if (last === "k" || last === "p" || last === "t") return [head + last];
   if (last === "v") return [`${rest}p`];
   if (last === "d") return [`${rest}t`];
