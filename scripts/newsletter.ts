@@ -4,7 +4,7 @@ import { getAllArticles } from "../lib/content/articles";
 import { helsinkiToday } from "../lib/content/dates";
 import { getEnv } from "../lib/env";
 import { parseNewsletterArgs, USAGE, type NewsletterCommand } from "./cli/newsletter-args";
-import { composeIssue } from "../lib/issue/compose-issue";
+import { composeIssue, composeWeeklyIssue } from "../lib/issue/compose-issue";
 import { issueDaysInMonth } from "../lib/issue/issue-calendar";
 import { buildIssueMail } from "../lib/issue/issue-mail";
 import { describeSendResult } from "../lib/issue/send-report";
@@ -30,10 +30,12 @@ async function run(command: NewsletterCommand): Promise<number> {
     return 0;
   }
   if (command.command === "preview") {
-    const issue = composeIssue(getAllArticles(), command.date, command.topics);
+    const compose = command.weekly ? composeWeeklyIssue : composeIssue;
+    const issue = compose(getAllArticles(), command.date, command.topics);
     if (!issue) {
+      const day = command.weekly ? "not the week's digest day" : "not an issue day";
       process.stderr.write(
-        `No issue for ${command.date}: not an issue day, or no new articles in these topics.\n`,
+        `No ${command.weekly ? "weekly digest" : "issue"} for ${command.date}: ${day}, or no new articles in these topics.\n`,
       );
       return 0;
     }

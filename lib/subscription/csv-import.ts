@@ -93,6 +93,7 @@ function toRecord(row: CsvSubscriberRow, now: number, mail: boolean): ImportedSu
     return {
       email: row.email,
       topics: row.topics,
+      frequency: row.frequency,
       status: "confirmed",
       consentAt: row.consent.at,
       consentSource: row.consent.source ?? IMPORT_SOURCE,
@@ -104,6 +105,7 @@ function toRecord(row: CsvSubscriberRow, now: number, mail: boolean): ImportedSu
   return {
     email: row.email,
     topics: row.topics,
+    frequency: row.frequency,
     status: "pending",
     consentAt: now,
     consentSource: row.pendingSource ?? IMPORT_SOURCE,

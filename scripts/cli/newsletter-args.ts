@@ -4,7 +4,7 @@ import { findTopic } from "../../lib/content/taxonomy";
 
 export type NewsletterCommand =
   | { command: "calendar"; month: string }
-  | { command: "preview"; date: string; topics?: string[] }
+  | { command: "preview"; date: string; topics?: string[]; weekly: boolean }
   | { command: "send"; date?: string; dryRun: boolean }
   | { command: "bounces" }
   | { command: "status" };
@@ -14,7 +14,7 @@ export type ParsedArgs =
 
 export const USAGE = `Usage:
   npm run newsletter -- calendar YYYY-MM
-  npm run newsletter -- preview --date YYYY-MM-DD [--topics juridiikka,verotus]
+  npm run newsletter -- preview --date YYYY-MM-DD [--topics juridiikka,verotus] [--weekly]
   npm run newsletter -- send [--date YYYY-MM-DD] [--dry-run]
   npm run newsletter -- bounces
   npm run newsletter -- status`;
@@ -43,6 +43,7 @@ function parseCommand(argv: string[]): NewsletterCommand | string {
       date: { type: "string" },
       topics: { type: "string" },
       "dry-run": { type: "boolean" },
+      weekly: { type: "boolean" },
     },
   });
   if (command === "calendar") {
@@ -62,7 +63,7 @@ function parseCommand(argv: string[]): NewsletterCommand | string {
   if (command === "preview") {
     if (!values.date) return "preview: --date YYYY-MM-DD is required";
     const { topics, error } = parseTopics(values.topics);
-    return error ?? { command, date: values.date, topics };
+    return error ?? { command, date: values.date, topics, weekly: values.weekly ?? false };
   }
   if (command === "send") return { command, date: values.date, dryRun: values["dry-run"] ?? false };
   return command ? `unknown command "${command}"` : "no command given";
