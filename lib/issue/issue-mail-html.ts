@@ -34,7 +34,8 @@ function footerLink(href: string, label: string): string {
   return `<a class="link" href="${escapeMarkup(href)}" style="color:#1d4ed8;text-decoration:underline;">${label}</a>`;
 }
 
-// Gives the HTML part: table layout, inline styles, real headings, lang="fi".
+// Gives the HTML part: table layout, inline styles, real headings, lang="fi", everything in
+// one <main> landmark so that a screen reader's "main content" jump lands on the letter.
 export function renderIssueHtml(view: IssueMailView): string {
   const sections = view.issue.sections
     .map(
@@ -62,6 +63,7 @@ ${section.articles.map((a) => articleBlock(a, view)).join("\n")}`,
 </style>
 </head>
 <body class="bg" style="margin:0;padding:0;background-color:#f3f4f6;">
+<main>
 <div style="display:none;max-height:0;overflow:hidden;">${escapeMarkup(view.preheader)}</div>
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" class="bg" style="background-color:#f3f4f6;">
 <tr><td align="center" style="padding:24px 12px;">
@@ -83,6 +85,7 @@ ${sections}
 </table>
 </td></tr>
 </table>
+</main>
 </body>
 </html>
 `;
