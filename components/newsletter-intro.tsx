@@ -13,6 +13,7 @@ export function NewsletterIntro({ children }: { children?: React.ReactNode }) {
       <p className="mt-2 text-slate-800">{NEWSLETTER_BLURB}</p>
       <p className="mt-2 text-slate-800">
         Aihealueet ovat talous, verotus ja juridiikka: valitse niistä ne, jotka kiinnostavat sinua.
+        Jos joka arkipäivä on liikaa, valitse viikkokooste: viikon uutiset yhtenä kirjeenä.
       </p>
       {children}
     </section>

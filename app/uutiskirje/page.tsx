@@ -4,7 +4,7 @@ import { NEWSLETTER_BLURB } from "@/lib/site/config";
 export const metadata = {
   title: "Uutiskirje",
   description:
-    "Tilaa Juridiikan ja talouden uutiskirje: talouden, verotuksen ja juridiikan uutiset joka arkipäivä.",
+    "Tilaa Juridiikan ja talouden uutiskirje: talouden, verotuksen ja juridiikan uutiset joka arkipäivä tai kerran viikossa.",
   alternates: { canonical: "/uutiskirje" },
 };
 
@@ -14,7 +14,8 @@ export default function NewsletterPage() {
       <h1 className="text-3xl font-bold">Tilaa uutiskirje</h1>
       <p className="mt-4">{NEWSLETTER_BLURB}</p>
       <p className="mt-2">
-        Valitse aiheet, jotka kiinnostavat sinua. Voit vaihtaa aiheita tai perua tilauksen milloin
+        Valitse aiheet, jotka kiinnostavat sinua, ja saatko kirjeen joka arkipäivä vai kerran
+        viikossa viikon uutisten koosteena. Voit vaihtaa valintoja tai perua tilauksen milloin
         tahansa jokaisen kirjeen lopussa olevasta linkistä.
       </p>
       <NewsletterForm />

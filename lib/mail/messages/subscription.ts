@@ -72,7 +72,7 @@ export function buildWelcomeMail(input: WelcomeMailInput): MailMessage {
     ...message(input.to, input.siteName, `Tervetuloa uutiskirjeen tilaajaksi – ${input.siteName}`, {
       title: "Tervetuloa uutiskirjeen tilaajaksi",
       paragraphs: [
-        `Kiitos, että vahvistit tilauksesi. Olet nyt ${input.siteName} -uutiskirjeen tilaaja.`,
+        "Kiitos, että vahvistit tilauksesi. Tervetuloa lukijaksi!",
         topicLine(input.topicLabels),
         `Tilausrytmi: ${input.rhythm.label}. ${input.rhythm.schedule}`,
         "Jos valitsemissasi aiheissa ei ole uutta, kirjettä ei lähetetä. Aiemmat kirjeet voit lukea verkossa.",
