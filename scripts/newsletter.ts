@@ -1,6 +1,6 @@
 // The newsletter command line: calendar, preview and send. Composition root: it reads the
 // configuration and content and hands them to lib/issue.
-import { getAllArticles } from "../lib/content/articles";
+import { getMailableArticles } from "../lib/content/articles";
 import { helsinkiToday } from "../lib/content/dates";
 import { getEnv } from "../lib/env";
 import { parseNewsletterArgs, USAGE, type NewsletterCommand } from "./cli/newsletter-args";
@@ -30,7 +30,7 @@ async function run(command: NewsletterCommand): Promise<number> {
     return 0;
   }
   if (command.command === "preview") {
-    const issue = composeIssue(getAllArticles(), command.date, command.topics);
+    const issue = composeIssue(getMailableArticles(), command.date, command.topics);
     if (!issue) {
       process.stderr.write(
         `No issue for ${command.date}: not an issue day, or no new articles in these topics.\n`,
