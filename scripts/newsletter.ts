@@ -7,17 +7,22 @@ import { parseNewsletterArgs, USAGE, type NewsletterCommand } from "./cli/newsle
 import { composeIssue } from "../lib/issue/compose-issue";
 import { issueDaysInMonth } from "../lib/issue/issue-calendar";
 import { buildIssueMail } from "../lib/issue/issue-mail";
+import { formatKB, HTML_PART_LIMIT, htmlPartBytes } from "../lib/issue/letter-size";
 import { describeSendResult } from "../lib/issue/send-report";
 import { sendIssue } from "../lib/issue/send-issue";
 import { dryRunIssue } from "../lib/issue/send-preview";
 import { openSendDeps } from "../lib/server/send-setup";
+import { testSendIssue } from "../lib/issue/test-send";
+import { describeTestSend } from "../lib/issue/test-send-report";
+import { waitForLiveLinks } from "../lib/issue/live-links";
+import { findSubscriberByEmail } from "../lib/db";
 import { processBounceMailbox } from "../lib/bounces/bounce-mailbox";
 import { describeBounceRun } from "../lib/bounces/bounce-report";
 import { describeListHealth, getListHealth } from "../lib/bounces/list-health";
 import { consoleLogger } from "../lib/log";
 import { resolveTokenSecret } from "../lib/subscription/token-secret";
 import { purgeOldBounceEvents } from "../lib/subscription/privacy";
-import { openConfiguredDatabase } from "../lib/server/server";
+import { openConfiguredDatabase, openConfiguredTransport } from "../lib/server/server";
 import type { Db } from "../lib/db";
 
 async function run(command: NewsletterCommand): Promise<number> {
@@ -40,11 +45,16 @@ async function run(command: NewsletterCommand): Promise<number> {
     const siteUrl = getEnv().SITE_URL;
     const page = `${siteUrl}/uutiskirje`;
     const links = { manageTopics: page, unsubscribe: page, oneClickUnsubscribe: page };
-    process.stdout.write(
-      buildIssueMail({ issue, subscriberId: "esikatselu", siteUrl, links }).html,
+    const { html } = buildIssueMail({ issue, subscriberId: "esikatselu", siteUrl, links });
+    process.stdout.write(html);
+    // On stderr: stdout is the HTML itself, usually redirected to a file.
+    const size = htmlPartBytes(html);
+    process.stderr.write(
+      `HTML part: ${formatKB(size)} (limit ${formatKB(HTML_PART_LIMIT)}${size > HTML_PART_LIMIT ? ": send would refuse this issue" : ""}).\n`,
     );
     return 0;
   }
+  if (command.command === "test-send") return testSend(command);
   if (command.command === "bounces") return bounces();
   if (command.command === "status") return status();
   return send(command.date ?? helsinkiToday(), command.dryRun);
@@ -92,6 +102,41 @@ async function bounces(): Promise<number> {
   }
 }
 
+// Mails the day's issue to the desk's addresses; 1 when a letter could not be sent.
+async function testSend(command: Extract<NewsletterCommand, { command: "test-send" }>) {
+  const env = getEnv();
+  const db = await openConfiguredDatabase(env);
+  const transport = openConfiguredTransport(env);
+  try {
+    const result = await testSendIssue(
+      { day: command.date, to: command.to, topics: command.topics },
+      {
+        articles: getMailableArticles(),
+        transport,
+        links: { siteUrl: env.SITE_URL, tokenSecret: resolveTokenSecret(env), clock: Date.now },
+        findReader: async (email) => {
+          const reader = await findSubscriberByEmail(db, email);
+          return reader?.status === "confirmed" ? reader : null;
+        },
+        checkLinks: (urls) =>
+          waitForLiveLinks(urls, {
+            fetch,
+            sleep: async () => {},
+            clock: Date.now,
+            waitMs: 0,
+            intervalMs: 0,
+          }),
+      },
+    );
+    process.stdout.write(`${describeTestSend(result).join("\n")}\n`);
+    if (result.kind !== "sent") return 1;
+    return result.letters.some((l) => l.failure) ? 1 : 0;
+  } finally {
+    transport.close();
+    await db.close();
+  }
+}
+
 async function send(day: string, dryRun: boolean): Promise<number> {
   const deps = await openSendDeps(getEnv());
   try {
@@ -107,7 +152,7 @@ async function send(day: string, dryRun: boolean): Promise<number> {
     process.stdout.write(`${lines.join("\n")}\n`);
     // Mail left unsent means a fault of ours, SMTP trouble or a site that is not current: a
     // non-zero status makes cron tell someone, in one line on stderr.
-    if (result.kind === "dead-links") return 1;
+    if (result.kind === "dead-links" || result.kind === "too-large") return 1;
     if (result.kind !== "sent") return 0;
     if (result.stopped) {
       process.stderr.write(`newsletter: issue of ${day} stopped: ${result.stopped.summary}\n`);

@@ -1,8 +1,10 @@
 import type { Article } from "../content/articles";
 import type { MailMessage } from "../mail/message";
 import { manageUrl, oneClickUnsubscribeUrl, type LinkDeps } from "../subscription/links";
+import type { TokenSubject } from "../subscription/tokens";
 import { composeIssue, type Issue } from "./compose-issue";
 import { buildIssueMail } from "./issue-mail";
+import type { IssueMailLinks } from "./issue-mail-view";
 
 export type IssueLetter = { message: MailMessage; key: string };
 type Reader = {
@@ -12,6 +14,31 @@ type Reader = {
   topics: string[];
   confirmed: boolean;
 };
+
+// Gives a subscriber's own links: their manage page and their one-click unsubscribe.
+export function readerLinks(links: LinkDeps, to: TokenSubject): IssueMailLinks {
+  return {
+    manageTopics: manageUrl(links, to),
+    unsubscribe: manageUrl(links, to),
+    oneClickUnsubscribe: oneClickUnsubscribeUrl(links, to),
+  };
+}
+
+// Gives one letter of `issue` to `email` with these links: the mail as the transport takes it
+// and its Message-ID key. The send and the test send (./test-send.ts) both build through here.
+export function issueLetter(
+  issue: Issue,
+  to: { subscriberId: string | number; email: string },
+  siteUrl: string,
+  links: IssueMailLinks,
+): IssueLetter {
+  const mail = buildIssueMail({ issue, subscriberId: to.subscriberId, siteUrl, links });
+  const { subject, text, html, unsubscribeUrl, headers } = mail;
+  return {
+    message: { to: to.email, subject, text, html, unsubscribeUrl, headers },
+    key: mail.messageKey,
+  };
+}
 
 // Gives the writer of one day's letters: each reader's issue is composed once per set of
 // topics (the day's articles are filtered once for all readers who chose the same), then
@@ -29,20 +56,6 @@ export function issueLetterWriter(window: readonly Article[], day: string, links
     }
     if (!issue) return null;
     const to = { id: reader.subscriberId, tokenVersion: reader.tokenVersion };
-    const mail = buildIssueMail({
-      issue,
-      subscriberId: to.id,
-      siteUrl: links.siteUrl,
-      links: {
-        manageTopics: manageUrl(links, to),
-        unsubscribe: manageUrl(links, to),
-        oneClickUnsubscribe: oneClickUnsubscribeUrl(links, to),
-      },
-    });
-    const { subject, text, html, unsubscribeUrl, headers } = mail;
-    return {
-      message: { to: reader.email, subject, text, html, unsubscribeUrl, headers },
-      key: mail.messageKey,
-    };
+    return issueLetter(issue, reader, links.siteUrl, readerLinks(links, to));
   };
 }

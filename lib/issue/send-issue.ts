@@ -9,6 +9,7 @@ import { openClaimQueue } from "./claim-queue";
 import { articlesInIssueWindow } from "./compose-issue";
 import { isIssueDay } from "./issue-calendar";
 import { issueLetterWriter } from "./issue-letters";
+import { measureLetters, type LetterSize } from "./letter-size";
 import { issueLinks, type DeadLink } from "./live-links";
 import { createPacer } from "./pacer";
 import { sendLetter, type LetterRun } from "./send-letter";
@@ -47,8 +48,10 @@ type SendSummary = SendTally & { remaining: number; stopped?: MailFailure };
 export type SendResult =
   | { kind: "not-issue-day"; day: string }
   | { kind: "no-articles"; day: string }
+  // Some reader's letter would be clipped by Gmail (./letter-size.ts): nothing queued or sent.
+  | { kind: "too-large"; day: string; over: LetterSize[] }
   | { kind: "dead-links"; day: string; dead: DeadLink[] }
-  | ({ kind: "sent"; day: string } & SendSummary);
+  | ({ kind: "sent"; day: string; largest: LetterSize | null } & SendSummary);
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -62,6 +65,8 @@ export async function sendIssue(day: string, deps: SendDeps): Promise<SendResult
   if (!isIssueDay(day)) return { kind: "not-issue-day", day };
   const window = articlesInIssueWindow(deps.articles, day);
   if (window.length === 0) return { kind: "no-articles", day };
+  const sizes = measureLetters(window, day, deps.links);
+  if (sizes.over.length > 0) return { kind: "too-large", day, over: sizes.over };
   // Before the first row is queued: a dead link stops the whole issue, never half of it.
   const dead = await deps.checkLinks(issueLinks(day, window, deps.links.siteUrl));
   if (dead.length > 0) return { kind: "dead-links", day, dead };
@@ -121,5 +126,6 @@ export async function sendIssue(day: string, deps: SendDeps): Promise<SendResult
   await releaseIssueSends(db, { day, runId, ids: givenBack }, null).catch((e) => (fatal ??= e));
   if (fatal !== undefined) throw fatal;
   const log = await countIssueSends(db, day);
-  return { kind: "sent", day, ...tally, remaining: log.pending + log.sending, stopped };
+  const remaining = log.pending + log.sending;
+  return { kind: "sent", day, largest: sizes.largest, ...tally, remaining, stopped };
 }

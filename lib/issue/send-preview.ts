@@ -1,6 +1,7 @@
 import { countIssueSends, streamConfirmedSubscribers, type IssueSendStatus } from "../db";
 import { articlesInIssueWindow, composeIssue } from "./compose-issue";
 import { isIssueDay } from "./issue-calendar";
+import { measureLetters, type LetterSize } from "./letter-size";
 import type { SendDeps } from "./send-issue";
 
 export type DryRunResult =
@@ -12,13 +13,15 @@ export type DryRunResult =
       confirmed: number;
       withNews: number;
       log: Record<IssueSendStatus, number>;
+      largest: LetterSize | null;
+      over: LetterSize[];
     };
 
 // Gives what `send` would do for `day` without sending or writing anything: how many
 // confirmed subscribers have news in their topics, and what the send log already holds.
 export async function dryRunIssue(
   day: string,
-  deps: Pick<SendDeps, "db" | "articles">,
+  deps: Pick<SendDeps, "db" | "articles" | "links">,
 ): Promise<DryRunResult> {
   if (!isIssueDay(day)) return { kind: "not-issue-day", day };
   const window = articlesInIssueWindow(deps.articles, day);
@@ -29,5 +32,13 @@ export async function dryRunIssue(
     confirmed++;
     if (composeIssue(window, day, subscriber.topics)) withNews++;
   }
-  return { kind: "dry-run", day, confirmed, withNews, log: await countIssueSends(deps.db, day) };
+  const log = await countIssueSends(deps.db, day);
+  return {
+    kind: "dry-run",
+    day,
+    confirmed,
+    withNews,
+    log,
+    ...measureLetters(window, day, deps.links),
+  };
 }

@@ -1,11 +1,14 @@
 import { parseArgs } from "node:util";
 import { isCalendarDay } from "../../lib/content/dates";
 import { findTopic } from "../../lib/content/taxonomy";
+import { addressIdentity } from "../../lib/db/address-identity";
+import { normalizeEmail } from "../../lib/subscription/email-address";
 
 export type NewsletterCommand =
   | { command: "calendar"; month: string }
   | { command: "preview"; date: string; topics?: string[] }
   | { command: "send"; date?: string; dryRun: boolean }
+  | { command: "test-send"; date: string; to: string[]; topics?: string[] }
   | { command: "bounces" }
   | { command: "status" };
 
@@ -16,6 +19,7 @@ export const USAGE = `Usage:
   npm run newsletter -- calendar YYYY-MM
   npm run newsletter -- preview --date YYYY-MM-DD [--topics juridiikka,verotus]
   npm run newsletter -- send [--date YYYY-MM-DD] [--dry-run]
+  npm run newsletter -- test-send --date YYYY-MM-DD --to ADDRESS[,ADDRESS…] [--topics …]
   npm run newsletter -- bounces
   npm run newsletter -- status`;
 
@@ -34,6 +38,30 @@ function parseTopics(value: string | undefined): { topics?: string[]; error?: st
   return { topics };
 }
 
+// A test send goes to the desk, not to a list.
+export const TEST_SEND_MAX_RECIPIENTS = 20;
+
+// Gives the addresses of --to, each checked by the sign-up's rules (so no comma, CR/LF or
+// quote reaches nodemailer, which would read them as more recipients), or what is wrong.
+function parseRecipients(value: string | undefined): { to?: string[]; error?: string } {
+  if (!value?.trim()) return { error: "test-send: --to ADDRESS[,ADDRESS…] is required" };
+  const to: string[] = [];
+  for (const raw of value.split(",")) {
+    if (!raw.trim()) continue;
+    const check = normalizeEmail(raw);
+    if (!check.ok)
+      return { error: `--to: "${raw.trim()}" is not an e-mail address (${check.error})` };
+    const same = to.some((t) => addressIdentity(t) === addressIdentity(check.email));
+    if (!same) to.push(check.email);
+  }
+  if (to.length === 0) return { error: "test-send: --to names no address" };
+  if (to.length > TEST_SEND_MAX_RECIPIENTS)
+    return {
+      error: `--to: at most ${TEST_SEND_MAX_RECIPIENTS} addresses (a test goes to the desk)`,
+    };
+  return { to };
+}
+
 function parseCommand(argv: string[]): NewsletterCommand | string {
   const [command, ...rest] = argv;
   const { values, positionals } = parseArgs({
@@ -42,6 +70,7 @@ function parseCommand(argv: string[]): NewsletterCommand | string {
     options: {
       date: { type: "string" },
       topics: { type: "string" },
+      to: { type: "string" },
       "dry-run": { type: "boolean" },
     },
   });
@@ -64,6 +93,14 @@ function parseCommand(argv: string[]): NewsletterCommand | string {
     const { topics, error } = parseTopics(values.topics);
     return error ?? { command, date: values.date, topics };
   }
+  if (command === "test-send") {
+    if (!values.date) return "test-send: --date YYYY-MM-DD is required";
+    if (values["dry-run"]) return "test-send: --dry-run is for send";
+    const { topics, error } = parseTopics(values.topics);
+    const recipients = parseRecipients(values.to);
+    return error ?? recipients.error ?? { command, date: values.date, to: recipients.to!, topics };
+  }
+  if (values.to !== undefined) return `${command}: --to is for test-send`;
   if (command === "send") return { command, date: values.date, dryRun: values["dry-run"] ?? false };
   return command ? `unknown command "${command}"` : "no command given";
 }

@@ -30,6 +30,50 @@ describe("parseNewsletterArgs", () => {
     });
   });
 
+  it("reads test-send with a date, each address checked and kept once, and optional topics", () => {
+    expect(
+      parseNewsletterArgs([
+        "test-send",
+        "--date",
+        "2023-10-02",
+        "--to",
+        " toimitus@example.fi, Kollega@Esimerkki.FI,TOIMITUS@example.fi ",
+        "--topics",
+        "verotus",
+      ]),
+    ).toEqual({
+      success: true,
+      data: {
+        command: "test-send",
+        date: "2023-10-02",
+        to: ["toimitus@example.fi", "Kollega@esimerkki.fi"],
+        topics: ["verotus"],
+      },
+    });
+  });
+
+  it("refuses a test-send without --to or --date, and any address the sign-up would refuse", () => {
+    const refused = (...args: string[]) =>
+      parseNewsletterArgs(["test-send", "--date", "2023-10-02", ...args]);
+    expect(refused()).toEqual({
+      success: false,
+      error: "test-send: --to ADDRESS[,ADDRESS…] is required",
+    });
+    expect(parseNewsletterArgs(["test-send", "--to", "a@example.fi"]).success).toBe(false);
+    for (const to of [
+      "a@example.fi\r\nBcc: b@example.fi",
+      "a@example.fi\nb@example.fi",
+      '"a,b"@example.fi',
+      "a@example.fi; b@example.fi",
+      "ei-osoite",
+      "<a@example.fi>",
+    ])
+      expect(refused("--to", to).success, to).toBe(false);
+    const many = Array.from({ length: 21 }, (_, i) => `t${i}@example.fi`).join(",");
+    expect(refused("--to", many)).toMatchObject({ success: false });
+    expect(parseNewsletterArgs(["send", "--to", "a@example.fi"]).success).toBe(false);
+  });
+
   it("reads bounces and status, which take no options", () => {
     expect(parseNewsletterArgs(["bounces"])).toEqual({
       success: true,
