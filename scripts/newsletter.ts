@@ -20,6 +20,7 @@ import { processBounceMailbox } from "../lib/bounces/bounce-mailbox";
 import { describeBounceRun } from "../lib/bounces/bounce-report";
 import { describeListHealth, getListHealth } from "../lib/bounces/list-health";
 import { consoleLogger } from "../lib/log";
+import { createProgress } from "../lib/progress";
 import { resolveTokenSecret } from "../lib/subscription/token-secret";
 import { purgeOldBounceEvents } from "../lib/subscription/privacy";
 import { openConfiguredDatabase, openConfiguredTransport } from "../lib/server/server";
@@ -67,13 +68,15 @@ async function readBounces(db: Db): Promise<number> {
     process.stderr.write("newsletter: BOUNCE_IMAP_URL is not set: no bounce mailbox to read.\n");
     return 2;
   }
+  const progress = createProgress({ label: "bounce mailbox", unit: "messages" });
   const result = await processBounceMailbox({
     db,
     imapUrl: env.BOUNCE_IMAP_URL,
     tokenSecret: resolveTokenSecret(env),
     clock: Date.now,
     log: consoleLogger,
-  });
+    progress: progress.update,
+  }).finally(progress.finish);
   process.stdout.write(`${describeBounceRun(result).join("\n")}\n`);
   // Bounce events live 90 days (privacy notice); each run keeps that true.
   const purged = await purgeOldBounceEvents(db, Date.now());
@@ -147,7 +150,10 @@ async function send(day: string, dryRun: boolean): Promise<number> {
         process.stderr.write(`newsletter: bounce mailbox not read: ${(error as Error).message}\n`),
       );
     }
-    const result = dryRun ? await dryRunIssue(day, deps) : await sendIssue(day, deps);
+    const progress = createProgress({ label: `issue ${day}`, unit: "letters" });
+    const result = dryRun
+      ? await dryRunIssue(day, deps)
+      : await sendIssue(day, { ...deps, progress: progress.update }).finally(progress.finish);
     const lines = describeSendResult(result);
     process.stdout.write(`${lines.join("\n")}\n`);
     // Mail left unsent means a fault of ours, SMTP trouble or a site that is not current: a

@@ -40,7 +40,14 @@ export async function recordSuppressionLift(q: Queryable, email: string, lift: S
   await q.run(
     `INSERT INTO suppression_lifts (email, lifted_at, reason, was_reason, was_status_code, lifted_by)
      VALUES (?, ?, ?, ?, ?, ?)`,
-    [addressIdentity(email), lift.at, lift.reason.slice(0, 500), lift.was, lift.statusCode, lift.by],
+    [
+      addressIdentity(email),
+      lift.at,
+      lift.reason.slice(0, 500),
+      lift.was,
+      lift.statusCode,
+      lift.by,
+    ],
   );
 }
 

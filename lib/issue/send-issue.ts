@@ -37,6 +37,8 @@ export type SendDeps = {
   checkLinks: (urls: string[]) => Promise<DeadLink[]>;
   sleep?: (ms: number) => Promise<void>;
   runId?: string;
+  // Told after each letter how many this run has settled of those unsent when it started.
+  progress?: (done: number, total: number) => void;
 };
 
 export type SendTally = { sent: number; skipped: number; failed: number; deferred: number };
@@ -76,6 +78,13 @@ export async function sendIssue(day: string, deps: SendDeps): Promise<SendResult
   const runId = deps.runId ?? randomUUID();
   const sleep = deps.sleep ?? wait;
   const tally: SendTally = { sent: 0, skipped: 0, failed: 0, deferred: 0 };
+  const unsent = deps.progress && (await countIssueSends(db, day));
+  const reportProgress = () =>
+    unsent &&
+    deps.progress!(
+      tally.sent + tally.skipped + tally.failed + tally.deferred,
+      unsent.pending + unsent.sending,
+    );
   const givenBack: number[] = [];
   let fatal: unknown;
   let stopped: MailFailure | undefined;
@@ -113,6 +122,7 @@ export async function sendIssue(day: string, deps: SendDeps): Promise<SendResult
         else {
           const outcome = await sendLetter(row, run);
           if (outcome !== "stopped") tally[outcome]++;
+          reportProgress();
         }
         queue.done(row.subscriberId);
       }
