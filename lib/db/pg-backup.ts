@@ -69,8 +69,10 @@ function watchDump(
   const report = () => progress(finished + Math.min(inCurrent, tables[current ?? ""] ?? 0), total);
   const observer = new pg.Client({ connectionString: url });
   const ready = observer.connect().catch(() => undefined);
+  let asked = false;
   const asking = setInterval(async () => {
-    if (!current) return;
+    if (!current || asked) return; // one question at a time on the connection
+    asked = true;
     await ready;
     const { rows } = await observer
       .query<{ n: string }>(
@@ -80,6 +82,7 @@ function watchDump(
       )
       .catch(() => ({ rows: [] }));
     if (rows[0]) inCurrent = Number(rows[0].n);
+    asked = false;
     report();
   }, 1000);
   return {
