@@ -21,6 +21,9 @@ export type ProgressOptions = {
 export type Progress = {
   update(done: number, total?: number): void;
   add(n?: number): void;
+  // Wipes the terminal line so that the command can print a line of its own; the next
+  // update draws it again below. Nothing in a log.
+  clear(): void;
   // Ends the progress; on a terminal the line is wiped.
   finish(): void;
 };
@@ -69,7 +72,13 @@ export function createProgress(options: ProgressOptions): Progress {
     const of = total === undefined ? "" : `/${format(total)}`;
     const pct = total ? ` (${Math.floor((done / total) * 100)} %)` : "";
     const perSecond = rate(now);
-    const speed = perSecond === null ? "" : `, ${format(perSecond)}${unit}/s`;
+    // Slow steps (builds, Lighthouse runs) read better per minute than as "0/s".
+    const speed =
+      perSecond === null
+        ? ""
+        : perSecond < 1
+          ? `, ${(perSecond * 60).toFixed(1)}${unit}/min`
+          : `, ${format(perSecond)}${unit}/s`;
     const left =
       perSecond && total !== undefined && total > done
         ? `, ${formatDuration((total - done) / perSecond)} left`
@@ -104,6 +113,9 @@ export function createProgress(options: ProgressOptions): Progress {
   return {
     update,
     add: (n = 1) => update(done + n),
+    clear() {
+      if (tty && shown && !finished) stream.write("\r\x1b[K");
+    },
     finish() {
       if (finished) return;
       stop();

@@ -10,6 +10,7 @@ import { FINDS, FINDS_NOTHING } from "../../tests/fixtures/search-cases";
 import { searchFixtureIndex } from "../../tests/helpers/search-fixtures";
 import { makeArticles, makeCompounds, makeStems, makeWord, seeded, skewed } from "./search-corpus";
 import { searchPageJs } from "./search-page-js";
+import { createProgress } from "../../lib/progress";
 
 const ARTICLES = 10_000;
 const QUERIES = 1000;
@@ -50,11 +51,14 @@ const queries = Array.from({ length: QUERIES }, (_, i) => QUERY_KINDS[i % QUERY_
 for (const q of queries.slice(0, 50)) searchArticles(index, { q }); // warm-up
 const times: number[] = [];
 let hits = 0;
+const progress = createProgress({ label: "bench:search", unit: "queries", total: queries.length });
 for (const q of queries) {
   const t = performance.now();
   hits += searchArticles(index, { q }).total > 0 ? 1 : 0;
   times.push(performance.now() - t);
+  progress.add(); // outside the timed part
 }
+progress.finish();
 times.sort((a, b) => a - b);
 const percentile = (p: number) =>
   times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]!;

@@ -48,6 +48,19 @@ describe("progress of a long command", () => {
     expect(h.written).toHaveLength(count);
   });
 
+  it("on a terminal, makes way for a line of the command's own and draws itself again after it", () => {
+    const h = harness(true, 10);
+    h.progress.update(1);
+    h.pass(1000);
+    h.progress.clear();
+    expect(h.written).toEqual([
+      "\rissue 2026-12-07: 1/10 letters (10 %), 1 letters/s, 0:09 left\x1b[K",
+      "\r\x1b[K",
+    ]);
+    h.pass(1000);
+    expect(h.written.at(-1)).toMatch(/^\rissue 2026-12-07: 1\/10 letters/);
+  });
+
   it("on a terminal, redraws at most four times a second however often it is told", () => {
     const h = harness(true, 1_000_000);
     for (let i = 1; i <= 1000; i++) {
@@ -81,7 +94,7 @@ describe("progress of a long command", () => {
     h.progress.add(5);
     h.progress.add();
     h.pass(10_000);
-    expect(h.written).toEqual(["issue 2026-12-07: 6 letters, 1 letters/s\n"]);
+    expect(h.written).toEqual(["issue 2026-12-07: 6 letters, 36.0 letters/min\n"]);
   });
 
   it("on a narrow terminal, cuts the line to its width so that it never wraps", () => {
