@@ -1,6 +1,5 @@
 import { notFound } from "next/navigation";
 import { Pagination } from "@/components/pagination";
-import { formatWeekdayDate } from "@/lib/content/dates";
 import { ISSUE_ARCHIVE_BASE, issueArchivePage } from "@/lib/issue/issue-archive";
 
 // One page of the list of past issues, newest first.
@@ -14,7 +13,8 @@ export function IssueArchiveView({ page }: { page: number }) {
         {current.page > 1 && <span className="sr-only">, sivu {current.page}</span>}
       </h1>
       <p className="mt-2 text-slate-700">
-        Kaikki ilmestyneet uutiskirjeet uusimmasta vanhimpaan, {current.total} kirjettä
+        Kaikki ilmestyneet uutiskirjeet ja viikkokoosteet uusimmasta vanhimpaan, {current.total}{" "}
+        kirjettä
         {current.totalPages > 1 && `, sivu ${current.page} / ${current.totalPages}`}.
       </p>
       <p className="mt-1 text-sm">
@@ -24,10 +24,10 @@ export function IssueArchiveView({ page }: { page: number }) {
         <p className="mt-6">Uutiskirjeitä ei ole vielä ilmestynyt.</p>
       ) : (
         <ul className="mt-4 divide-y divide-slate-200">
-          {current.items.map(({ day, articleCount, headline }) => (
-            <li key={day} className="py-4">
+          {current.items.map(({ path, title, articleCount, headline }) => (
+            <li key={path} className="py-4">
               <h2 className="text-xl font-semibold">
-                <a href={`${ISSUE_ARCHIVE_BASE}/${day}`}>Uutiskirje {formatWeekdayDate(day)}</a>
+                <a href={path}>{title}</a>
               </h2>
               <p className="mt-1 text-slate-800">
                 {articleCount === 1 ? "1 uutinen" : `${articleCount} uutista`}, pääuutisena:{" "}

@@ -1,19 +1,22 @@
 import { ArticleDate } from "@/components/article-date";
-import { formatFinnishDate, formatWeekdayDate } from "@/lib/content/dates";
+import { formatFinnishDate } from "@/lib/content/dates";
 import type { Issue } from "@/lib/issue/compose-issue";
-import { ISSUE_ARCHIVE_BASE } from "@/lib/issue/issue-archive";
+import { ISSUE_ARCHIVE_BASE, issueTitle } from "@/lib/issue/issue-names";
 
-// The full issue of one day on the web: the same composition the mail uses, all topics.
+// The full letter of one day, or one week's digest, on the web: the same composition the mail
+// uses, all topics.
 export function IssueView({ issue }: { issue: Issue }) {
+  const count = issue.articleCount === 1 ? "1 uutinen" : `${issue.articleCount} uutista`;
   return (
     <article>
       <p className="text-sm">
         <a href={ISSUE_ARCHIVE_BASE}>Uutiskirjeen arkisto</a>
       </p>
-      <h1 className="mt-2 text-3xl font-bold">Uutiskirje {formatWeekdayDate(issue.day)}</h1>
+      <h1 className="mt-2 text-3xl font-bold">{issueTitle(issue)}</h1>
       <p className="mt-2 text-slate-700">
-        Kirje kokoaa edellisen kirjeen ({formatFinnishDate(issue.since)}) jälkeen julkaistut
-        uutiset: {issue.articleCount === 1 ? "1 uutinen" : `${issue.articleCount} uutista`}.
+        {issue.kind === "weekly"
+          ? `Viikkokooste kokoaa viikon uutiskirjeiden uutiset yhteen kirjeeseen: ${count}.`
+          : `Kirje kokoaa edellisen kirjeen (${formatFinnishDate(issue.since)}) jälkeen julkaistut uutiset: ${count}.`}
       </p>
       {issue.sections.map((section) => (
         <section key={section.topic} aria-labelledby={`aihe-${section.topic}`} className="mt-8">

@@ -3,7 +3,9 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { TAXONOMY } from "@/lib/content/taxonomy";
 import { ErrorSummary, FieldError } from "./form-errors";
+import { FrequencyChoice } from "./frequency-choice";
 import {
+  DEFAULT_FREQUENCY,
   FIELD,
   MESSAGES,
   SIGNUP_ENDPOINT,
@@ -17,13 +19,18 @@ type Answer = { ok: boolean; message: string; errors?: SignupErrors };
 // the same endpoint answers JSON and the result appears here (GOV.UK error summary + aria-live).
 export function NewsletterForm() {
   const id = useId();
-  const ids = { email: `${id}-email`, topics: `${id}-topics`, honeypot: `${id}-hp` };
+  const ids = {
+    email: `${id}-email`,
+    topics: `${id}-topics`,
+    frequency: `${id}-frequency`,
+    honeypot: `${id}-hp`,
+  };
   const [errors, setErrors] = useState<SignupErrors>({});
   const [formError, setFormError] = useState("");
   const [status, setStatus] = useState("");
   const [pending, setPending] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
-  const hasErrors = Boolean(errors.email || errors.topics || formError);
+  const hasErrors = Boolean(errors.email || errors.topics || errors.frequency || formError);
 
   useEffect(() => {
     if (hasErrors) summary.current?.focus();
@@ -42,6 +49,7 @@ export function NewsletterForm() {
         body: JSON.stringify({
           [FIELD.email]: data.get(FIELD.email) ?? "",
           [FIELD.topics]: data.getAll(FIELD.topics),
+          [FIELD.frequency]: data.get(FIELD.frequency) ?? undefined,
           [FIELD.honeypot]: data.get(FIELD.honeypot) ?? "",
         }),
       });
@@ -79,6 +87,7 @@ export function NewsletterForm() {
             ...(formError ? [{ text: formError }] : []),
             ...(errors.email ? [{ text: errors.email, href: `#${ids.email}` }] : []),
             ...(errors.topics ? [{ text: errors.topics, href: `#${ids.topics}-0` }] : []),
+            ...(errors.frequency ? [{ text: errors.frequency, href: `#${ids.frequency}-0` }] : []),
           ]}
         />
       )}
@@ -125,6 +134,11 @@ export function NewsletterForm() {
           </div>
         ))}
       </fieldset>
+      <FrequencyChoice
+        idPrefix={ids.frequency}
+        defaultValue={DEFAULT_FREQUENCY}
+        error={errors.frequency}
+      />
       {/* A trap for bots: people and assistive technology never see or reach this field. */}
       <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
         <label htmlFor={ids.honeypot}>Jätä tämä kenttä tyhjäksi</label>
@@ -137,8 +151,8 @@ export function NewsletterForm() {
         />
       </div>
       <p className="text-sm text-slate-800">
-        Tallennamme sähköpostiosoitteesi ja valitsemasi aiheet vain uutiskirjeen lähettämistä
-        varten. Tilaus alkaa, kun vahvistat sen sähköpostiin tulevasta linkistä.{" "}
+        Tallennamme sähköpostiosoitteesi, valitsemasi aiheet ja tilausrytmin vain uutiskirjeen
+        lähettämistä varten. Tilaus alkaa, kun vahvistat sen sähköpostiin tulevasta linkistä.{" "}
         <a href="/tietosuojaseloste">Lue tietosuojaseloste</a>.
       </p>
       <button

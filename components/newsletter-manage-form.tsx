@@ -1,5 +1,7 @@
 import { TAXONOMY, type MainTopic } from "@/lib/content/taxonomy";
+import type { Frequency } from "@/lib/db/rows";
 import { FIELD, SIGNUP_TOPICS } from "@/lib/subscription/signup-form";
+import { FrequencyChoice } from "./frequency-choice";
 
 const BUTTON = "rounded px-4 py-2 font-semibold";
 
@@ -26,8 +28,10 @@ export function ResumeForm({ token }: { token: string }) {
   );
 }
 
-// The manage page's two plain forms: change topics, or leave. No JavaScript needed.
-export function ManageForm({ token, topics }: { token: string; topics: MainTopic[] }) {
+type Props = { token: string; topics: MainTopic[]; frequency: Frequency };
+
+// The manage page's two plain forms: change topics and rhythm, or leave. No JavaScript needed.
+export function ManageForm({ token, topics, frequency }: Props) {
   return (
     <>
       <form method="post" action="/api/newsletter/manage" className="mt-6 space-y-4">
@@ -52,8 +56,13 @@ export function ManageForm({ token, topics }: { token: string; topics: MainTopic
             </div>
           ))}
         </fieldset>
+        <FrequencyChoice
+          idPrefix="rytmi"
+          defaultValue={frequency}
+          legendClassName="text-xl font-semibold"
+        />
         <button type="submit" className={`${BUTTON} bg-brand text-white hover:bg-brand-dark`}>
-          Tallenna aiheet
+          Tallenna asetukset
         </button>
       </form>
       <form

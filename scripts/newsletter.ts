@@ -4,7 +4,7 @@ import { getMailableArticles } from "../lib/content/articles";
 import { helsinkiToday } from "../lib/content/dates";
 import { getEnv } from "../lib/env";
 import { parseNewsletterArgs, USAGE, type NewsletterCommand } from "./cli/newsletter-args";
-import { composeIssue } from "../lib/issue/compose-issue";
+import { composeIssue, composeWeeklyIssue } from "../lib/issue/compose-issue";
 import { issueDaysInMonth } from "../lib/issue/issue-calendar";
 import { buildIssueMail } from "../lib/issue/issue-mail";
 import { formatKB, HTML_PART_LIMIT, htmlPartBytes } from "../lib/issue/letter-size";
@@ -36,10 +36,12 @@ async function run(command: NewsletterCommand): Promise<number> {
     return 0;
   }
   if (command.command === "preview") {
-    const issue = composeIssue(getMailableArticles(), command.date, command.topics);
+    const compose = command.weekly ? composeWeeklyIssue : composeIssue;
+    const issue = compose(getMailableArticles(), command.date, command.topics);
     if (!issue) {
+      const day = command.weekly ? "not the week's digest day" : "not an issue day";
       process.stderr.write(
-        `No issue for ${command.date}: not an issue day, or no new articles in these topics.\n`,
+        `No ${command.weekly ? "weekly digest" : "issue"} for ${command.date}: ${day}, or no new articles in these topics.\n`,
       );
       return 0;
     }
@@ -112,7 +114,7 @@ async function testSend(command: Extract<NewsletterCommand, { command: "test-sen
   const transport = openConfiguredTransport(env);
   try {
     const result = await testSendIssue(
-      { day: command.date, to: command.to, topics: command.topics },
+      { day: command.date, to: command.to, topics: command.topics, weekly: command.weekly },
       {
         articles: getMailableArticles(),
         transport,

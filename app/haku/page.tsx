@@ -15,7 +15,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 // Rendered per request: the results depend on the query in the address.
 export default async function SearchPage({ searchParams }: Props) {
   const input = readSearchParams(await searchParams);
-  const result = input.q ? searchSite(input) : null;
+  const result = input.q ? await searchSite(input) : null;
   const options = {
     topics: topicCounts().map(({ slug, label, isMain }) => ({ slug, label, isMain })),
     years: getYearCounts().map(({ year }) => year),

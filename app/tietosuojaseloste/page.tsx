@@ -19,6 +19,7 @@ export default function PrivacyNoticePage() {
       <ul>
         <li>sähköpostiosoitteesi</li>
         <li>valitsemasi aiheet (talous, verotus, juridiikka)</li>
+        <li>tilausrytmin: haluatko kirjeen joka arkipäivä vai kerran viikossa</li>
         <li>tilauksen tila: vahvistamaton, voimassa tai peruttu</li>
         <li>
           suostumuksesi tiedot: milloin tilasit, mitkä aiheet valitsit, minkä version lomakkeen
@@ -67,9 +68,9 @@ export default function PrivacyNoticePage() {
 
       <h2>Miten lopetat tilauksen</h2>
       <p>
-        Jokaisen uutiskirjeen lopussa on linkki tilauksen asetuksiin, joissa voit vaihtaa aiheita
-        tai perua tilauksen yhdellä painalluksella. Monet sähköpostiohjelmat näyttävät myös oman
-        Peru tilaus -painikkeen.
+        Jokaisen uutiskirjeen lopussa on linkki tilauksen asetuksiin, joissa voit vaihtaa aiheita ja
+        tilausrytmiä tai perua tilauksen yhdellä painalluksella. Monet sähköpostiohjelmat näyttävät
+        myös oman Peru tilaus -painikkeen.
       </p>
 
       <h2>Oikeutesi</h2>

@@ -76,3 +76,13 @@ export function helsinkiStartOfDay(day: string): string {
   const offset = helsinkiOffset(new Date(`${day}T00:00:00${midday}`));
   return `${day}T00:00:00${offset}`;
 }
+
+// Gives the Finnish form of a span of days, shortest first: "2.–6.10.2023",
+// "30.9.–4.10.2024", "30.12.2024–3.1.2025".
+export function formatFinnishDayRange(from: string, to: string): string {
+  const [fy, fm, fd] = from.split("-").map(Number);
+  const last = formatFinnishDate(to);
+  if (fy !== Number(to.slice(0, 4))) return `${formatFinnishDate(from)}–${last}`;
+  if (fm !== Number(to.slice(5, 7))) return `${fd}.${fm}.–${last}`;
+  return `${fd}.–${last}`;
+}

@@ -7,6 +7,7 @@ export { MIGRATIONS, type Migration } from "./migrations";
 export * from "./subscribers";
 export * from "./outbox";
 export { createRateLimiter } from "./rate-limiter";
+export { FREQUENCIES, type Frequency } from "./rows";
 export * from "./issue-sends";
 export * from "./issue-send-claims";
 export * from "./subscriber-transfer";

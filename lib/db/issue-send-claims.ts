@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idColumn, parseRow, splitTopics } from "./rows";
+import { frequencyColumn, idColumn, parseRow, splitTopics } from "./rows";
 import { inIdList } from "./sql-lists";
 import type { Db, Dialect, Queryable } from "./types";
 
@@ -12,6 +12,8 @@ const subscriberColumns = {
   status: z.string().nullable(),
   // The consent version the letter's manage links carry (lib/subscription/tokens.ts).
   tokenVersion: z.number().int().nullable(),
+  // Which letter the reader gets: the day's, or the week's digest (lib/issue/day-plan.ts).
+  frequency: frequencyColumn.nullable(),
 };
 const KEYS = Object.keys(subscriberColumns);
 const column = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
@@ -19,12 +21,13 @@ const column = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()
 // A subscriber erased since the rows were queued has no columns: an unconfirmed nobody.
 const claimedRow = z
   .object({ subscriberId: idColumn, ...subscriberColumns })
-  .transform(({ email, topics, status, tokenVersion, ...more }) => ({
+  .transform(({ email, topics, status, tokenVersion, frequency, ...more }) => ({
     ...more,
     email: email ?? "",
     topics: splitTopics(topics ?? ""),
     confirmed: status === "confirmed",
     tokenVersion: tokenVersion ?? 0,
+    frequency: frequency ?? "daily",
   }));
 
 export type ClaimedSend = z.infer<typeof claimedRow>;

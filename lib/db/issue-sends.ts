@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { countColumn, parseRow } from "./rows";
+import { countColumn, FREQUENCIES, parseRow, type Frequency } from "./rows";
+import { inTextList } from "./sql-lists";
 import type { Db, Queryable } from "./types";
 
 const statusCount = z.object({
@@ -9,14 +10,21 @@ const statusCount = z.object({
 
 export type IssueSendStatus = z.infer<typeof statusCount>["status"];
 
-// Adds a pending row for every confirmed subscriber who has none for this issue yet; gives how
-// many. Idempotent, and done by the database in one statement however long the list is.
-export async function enqueueIssueSends(q: Queryable, day: string) {
+// Adds a pending row for every confirmed subscriber of these rhythms who has none for this
+// day yet; gives how many. Idempotent, and done by the database in one statement however long
+// the list is.
+export async function enqueueIssueSends(
+  q: Queryable,
+  day: string,
+  rhythms: readonly Frequency[] = FREQUENCIES,
+) {
+  if (rhythms.length === 0) return 0;
+  const among = inTextList(q, rhythms);
   return q.run(
     `INSERT INTO issue_sends (issue_date, subscriber_id, status)
-     SELECT ?, id, 'pending' FROM subscribers WHERE status = 'confirmed'
+     SELECT ?, id, 'pending' FROM subscribers WHERE status = 'confirmed' AND frequency ${among.sql}
      ON CONFLICT (issue_date, subscriber_id) DO NOTHING`,
-    [day],
+    [day, ...among.params],
   );
 }
 

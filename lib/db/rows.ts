@@ -28,3 +28,9 @@ export function splitTopics(value: string): string[] {
 }
 
 export const topicsColumn = z.string().transform(splitTopics);
+
+// How often a reader gets the letter: every issue day, or the week's digest only. The one
+// list of rhythms; the form's labels (lib/subscription/signup-form.ts) must cover each.
+export const FREQUENCIES = ["daily", "weekly"] as const;
+export type Frequency = (typeof FREQUENCIES)[number];
+export const frequencyColumn = z.enum(FREQUENCIES);

@@ -1,6 +1,6 @@
 import { randomInt } from "node:crypto";
 import { addressIdentity } from "./address-identity";
-import { insertedId, parseRow } from "./rows";
+import { insertedId, parseRow, type Frequency } from "./rows";
 import type { Db, Queryable } from "./types";
 
 // State changes of a subscriber: sign-up, confirmation, topics, leaving, erasure.
@@ -11,9 +11,10 @@ import type { Db, Queryable } from "./types";
 // for "before versions existed".
 export const newTokenVersion = () => randomInt(1, 2 ** 31 - 1);
 
-// topics, consent_at, consent_version, consent_topics: the consent a sign-up records.
+// topics, frequency, consent_at, consent_version, consent_topics: the choice a sign-up records.
 const consentValues = (s: SignupRecord) => [
   s.topics.join(),
+  s.frequency ?? "daily",
   s.now,
   s.consentVersion,
   s.topics.join(),
@@ -22,6 +23,8 @@ const consentValues = (s: SignupRecord) => [
 export type SignupRecord = {
   email: string;
   topics: readonly string[];
+  // The rhythm chosen; daily when the source has none (older lists, tests).
+  frequency?: Frequency;
   consentVersion: string;
   now: number;
 };
@@ -33,9 +36,9 @@ export async function insertPendingSubscriber(
   s: SignupRecord & { tokenVersion?: number },
 ) {
   const row = await q.get(
-    `INSERT INTO subscribers (email, email_key, status, topics, consent_at, consent_version,
-       consent_topics, last_mail_at, created_at, updated_at, token_version)
-     VALUES (?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?, ?)
+    `INSERT INTO subscribers (email, email_key, status, topics, frequency, consent_at,
+       consent_version, consent_topics, last_mail_at, created_at, updated_at, token_version)
+     VALUES (?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (email_key) DO NOTHING RETURNING id`,
     [
       s.email,
@@ -59,8 +62,9 @@ export async function renewPendingSubscriber(
 ) {
   const version = newTokenVersion();
   const changed = await q.run(
-    `UPDATE subscribers SET status = 'pending', topics = ?, consent_at = ?, consent_version = ?,
-       consent_topics = ?, confirmed_at = NULL, last_mail_at = ?, updated_at = ?, token_version = ?
+    `UPDATE subscribers SET status = 'pending', topics = ?, frequency = ?, consent_at = ?,
+       consent_version = ?, consent_topics = ?, confirmed_at = NULL, last_mail_at = ?, updated_at = ?,
+       token_version = ?
      WHERE id = ? AND status IN ('pending', 'unsubscribed')
        AND (last_mail_at IS NULL OR last_mail_at <= ?)`,
     [...consentValues(s), s.now, s.now, version, s.id, s.mailedBefore],
@@ -88,16 +92,18 @@ export async function confirmSubscriber(q: Queryable, id: number, now: number) {
   return changed === 1;
 }
 
-// Replaces a confirmed subscriber's topics; true when the subscriber was confirmed.
-export async function updateSubscriberTopics(
+// Replaces a confirmed subscriber's topics and rhythm (kept when not given); true when the
+// subscriber was confirmed.
+export async function updateSubscriberSettings(
   q: Queryable,
   id: number,
-  topics: readonly string[],
+  settings: { topics: readonly string[]; frequency?: Frequency },
   now: number,
 ) {
   const changed = await q.run(
-    `UPDATE subscribers SET topics = ?, updated_at = ? WHERE id = ? AND status = 'confirmed'`,
-    [topics.join(), now, id],
+    `UPDATE subscribers SET topics = ?, frequency = COALESCE(?, frequency), updated_at = ?
+     WHERE id = ? AND status = 'confirmed'`,
+    [settings.topics.join(), settings.frequency ?? null, now, id],
   );
   return changed === 1;
 }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { addressIdentity } from "./address-identity";
 import { newTokenVersion } from "./subscriber-changes";
 import { inTextList, placeholders } from "./sql-lists";
-import { countColumn, idColumn, parseRow } from "./rows";
+import { countColumn, frequencyColumn, idColumn, parseRow, type Frequency } from "./rows";
 import type { SubscriberStatus } from "./subscribers";
 import type { Queryable } from "./types";
 
@@ -12,6 +12,7 @@ export type ExportedSubscriber = {
   id: number;
   email: string;
   topics: string[];
+  frequency: Frequency;
   consentAt: number;
   consentSource: string;
   consentVersion: string;
@@ -29,6 +30,7 @@ const exportedRow = z
     id: idColumn,
     email: z.string(),
     topics: z.string(),
+    frequency: frequencyColumn,
     consent_at: z.number(),
     consent_source: z.string(),
     consent_version: z.string(),
@@ -37,6 +39,7 @@ const exportedRow = z
     id: r.id,
     email: r.email,
     topics: r.topics ? r.topics.split(",") : [],
+    frequency: r.frequency,
     consentAt: r.consent_at,
     consentSource: r.consent_source,
     consentVersion: r.consent_version,
@@ -54,7 +57,8 @@ export async function* streamConfirmedWithConsent(q: Queryable, pageSize = 2000)
   let afterId = 0;
   for (;;) {
     const rows = await q.all(
-      `SELECT id, email, topics, consent_at, consent_source, consent_version FROM subscribers
+      `SELECT id, email, topics, frequency, consent_at, consent_source, consent_version
+       FROM subscribers
        WHERE status = 'confirmed' AND id > ? ORDER BY id LIMIT ?`,
       [afterId, pageSize],
     );
@@ -88,6 +92,8 @@ export async function findSubscriberStatuses(q: Queryable, emails: readonly stri
 export type ImportedSubscriber = {
   email: string;
   topics: string[];
+  // Daily when the list has no rhythm.
+  frequency?: Frequency;
   // Confirmed: the list's consent date; pending: the import time (the 30-day purge counts from it).
   status: "confirmed" | "pending";
   consentAt: number;
@@ -97,7 +103,7 @@ export type ImportedSubscriber = {
   mailed: boolean;
 };
 
-const COLUMNS = 14;
+const COLUMNS = 15;
 const COLUMN_INDEXES = Array.from({ length: COLUMNS }, (_, i) => i);
 
 // Inserts the rows whose mailbox (in any letter case) has none yet, in one statement; gives the
@@ -113,6 +119,7 @@ export async function insertImportedSubscribers(
     addressIdentity(r.email),
     r.status,
     r.topics.join(),
+    r.frequency ?? "daily",
     r.consentAt,
     r.consentSource,
     r.consentVersion,
@@ -124,15 +131,15 @@ export async function insertImportedSubscribers(
     now,
     newTokenVersion(),
   ]);
-  const insert = `INSERT INTO subscribers (email, email_key, status, topics, consent_at,
-       consent_source, consent_version, consent_topics, confirmed_at, last_mail_at, imported_at,
-       created_at, updated_at, token_version)`;
+  const insert = `INSERT INTO subscribers (email, email_key, status, topics, frequency,
+       consent_at, consent_source, consent_version, consent_topics, confirmed_at, last_mail_at,
+       imported_at, created_at, updated_at, token_version)`;
   const onConflict = `ON CONFLICT (email_key) DO NOTHING RETURNING id, email, token_version`;
   // PostgreSQL: one array per column rather than a parameter per column and row to parse.
   const inserted =
     q.dialect === "postgres"
       ? await q.all(
-          `${insert} SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[],
+          `${insert} SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[],
              ?::text[], ?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::bigint[],
              ?::bigint[], ?::bigint[], ?::int[]) ${onConflict}`,
           COLUMN_INDEXES.map((i) => columns.map((c) => c[i])),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { addressIdentity } from "./address-identity";
-import { idColumn, parseRow, topicsColumn } from "./rows";
+import { frequencyColumn, idColumn, parseRow, topicsColumn, type Frequency } from "./rows";
 import type { Queryable, Row } from "./types";
 
 export type SubscriberStatus = Subscriber["status"];
@@ -11,6 +11,7 @@ export type Subscriber = {
   status: "pending" | "confirmed" | "unsubscribed";
   // Known topic slugs, in stored order (lib/db/rows.ts).
   topics: string[];
+  frequency: Frequency;
   consent: { at: number; version: string; topics: string[]; confirmedAt: number | null };
   unsubscribedAt: number | null;
   lastMailAt: number | null;
@@ -26,6 +27,7 @@ const subscriberRow = z
     email: z.string(),
     status: z.enum(["pending", "confirmed", "unsubscribed"]),
     topics: topicsColumn,
+    frequency: frequencyColumn,
     consent_at: z.number(),
     consent_version: z.string(),
     consent_topics: topicsColumn,
@@ -41,6 +43,7 @@ const subscriberRow = z
     email: row.email,
     status: row.status,
     topics: row.topics,
+    frequency: row.frequency,
     consent: {
       at: row.consent_at,
       version: row.consent_version,

@@ -1,4 +1,4 @@
-import { formatWeekdayDate, helsinkiStartOfDay } from "../content/dates";
+import { helsinkiStartOfDay } from "../content/dates";
 import { absoluteUrl } from "../env";
 import { escapeMarkup } from "../escape";
 import { ISSUE_ARCHIVE_BASE, type IssueSummary } from "../issue/issue-archive";
@@ -12,12 +12,12 @@ function describe(summary: IssueSummary): string {
     .join(" — ");
 }
 
-// Gives an RSS 2.0 document of the newest issues, one item per issue day.
+// Gives an RSS 2.0 document of the newest letters, one item per day's letter or week's digest.
 export function renderIssueRss(issues: IssueSummary[]): string {
   const items = issues.slice(0, FEED_LIMIT).map((summary) => {
-    const url = absoluteUrl(`${ISSUE_ARCHIVE_BASE}/${summary.day}`);
+    const url = absoluteUrl(summary.path);
     return `    <item>
-      <title>${escapeMarkup(`Uutiskirje ${formatWeekdayDate(summary.day)}`)}</title>
+      <title>${escapeMarkup(summary.title)}</title>
       <link>${escapeMarkup(url)}</link>
       <guid isPermaLink="true">${escapeMarkup(url)}</guid>
       <pubDate>${new Date(helsinkiStartOfDay(summary.day)).toUTCString()}</pubDate>
@@ -32,7 +32,7 @@ export function renderIssueRss(issues: IssueSummary[]): string {
   <channel>
     <title>${escapeMarkup(`${SITE_NAME}: uutiskirjeet`)}</title>
     <link>${escapeMarkup(absoluteUrl(ISSUE_ARCHIVE_BASE))}</link>
-    <description>Jokaisen arkipäivän uutiskirje kaikista aiheista.</description>
+    <description>Jokaisen arkipäivän uutiskirje ja viikon uutisten kooste kaikista aiheista.</description>
     <language>fi</language>
     <atom:link href="${escapeMarkup(absoluteUrl(`${ISSUE_ARCHIVE_BASE}/feed.xml`))}" rel="self" type="application/rss+xml"/>
 ${built}${items.join("\n")}

@@ -25,9 +25,6 @@ export function sitemapEntries(): MetadataRoute.Sitemap {
     ...getYearCounts().map(({ year }) => ({ url: absoluteUrl(`/uutiset/${year}`) })),
     ...getCompetitions().years.map((y) => ({ url: absoluteUrl(y.path) })),
     ...articles.map((a) => ({ url: absoluteUrl(a.path), lastModified: a.updated ?? a.date })),
-    ...getIssueArchive().map(({ day }) => ({
-      url: absoluteUrl(`/uutiskirje/arkisto/${day}`),
-      lastModified: day,
-    })),
+    ...getIssueArchive().map(({ path, day }) => ({ url: absoluteUrl(path), lastModified: day })),
   ];
 }

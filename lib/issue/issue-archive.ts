@@ -2,20 +2,42 @@ import { getAllArticles, getNewestArticles, type Article } from "../content/arti
 import { helsinkiToday } from "../content/dates";
 import { extraPageNumbers, paginate, type Page } from "../content/pagination";
 import { prerenderedPageNumbers } from "../content/listings";
-import { composeIssue, topHeadline, type Issue } from "./compose-issue";
-import { issueDayOnOrAfter } from "./issue-calendar";
+import { composeIssue, composeWeeklyIssue, topHeadline, type Issue } from "./compose-issue";
+import { isoWeekOf, issueDayOnOrAfter, weeklyIssueDayOf } from "./issue-calendar";
+import { issuePath, issueTitle } from "./issue-names";
 
-export const ISSUE_ARCHIVE_BASE = "/uutiskirje/arkisto";
+export { ISSUE_ARCHIVE_BASE } from "./issue-names";
 
-export type IssueSummary = { day: string; articleCount: number; headline: Article; issue: Issue };
+// One letter of the archive: a day's letter or a week's digest, with all topics.
+export type IssueSummary = {
+  day: string;
+  path: string;
+  title: string;
+  articleCount: number;
+  headline: Article;
+  issue: Issue;
+};
+
+function summaryOf(issue: Issue): IssueSummary {
+  const { day, articleCount } = issue;
+  return {
+    day,
+    path: issuePath(issue),
+    title: issueTitle(issue),
+    articleCount,
+    headline: topHeadline(issue),
+    issue,
+  };
+}
 
 // An article's window is (previous issue day, D] exactly when D is the first issue day on or
-// after its date, so grouping by that day gives every issue without scanning per day.
-function groupByIssueDay(articles: readonly Article[], today: string): Map<string, Article[]> {
+// after its date, and that day's week's digest holds it too, so grouping by those days gives
+// every letter without scanning per day.
+function groupBy(articles: readonly Article[], today: string, dayOf: (issueDay: string) => string) {
   const groups = new Map<string, Article[]>();
   for (const article of articles) {
-    const day = issueDayOnOrAfter(article.date);
-    if (day > today) continue; // its issue has not come out yet
+    const day = dayOf(issueDayOnOrAfter(article.date));
+    if (day > today) continue; // its letter has not come out yet
     const group = groups.get(day);
     if (group) group.push(article);
     else groups.set(day, [article]);
@@ -23,20 +45,23 @@ function groupByIssueDay(articles: readonly Article[], today: string): Map<strin
   return groups;
 }
 
-// Gives the full issue (all topics) of every past issue day that had articles, newest first.
+// Gives every letter that has come out by `today` (all topics), newest first; on a week's
+// digest day the digest comes before that day's letter.
 export function pastIssues(articles: readonly Article[], today: string): IssueSummary[] {
-  return [...groupByIssueDay(articles, today)]
-    .sort(([a], [b]) => b.localeCompare(a))
-    .map(([day, group]) => {
-      const issue = composeIssue(group, day)!;
-      return { day, articleCount: issue.articleCount, headline: topHeadline(issue), issue };
-    });
+  const daily = [...groupBy(articles, today, (day) => day)].map(([day, group]) =>
+    composeIssue(group, day)!,
+  );
+  const weekly = [...groupBy(articles, today, (day) => weeklyIssueDayOf(isoWeekOf(day))!)].map(
+    ([day, group]) => composeWeeklyIssue(group, day)!,
+  );
+  const rank = (issue: Issue) => `${issue.day}${issue.kind === "weekly" ? 1 : 0}`;
+  return [...daily, ...weekly].sort((a, b) => rank(b).localeCompare(rank(a))).map(summaryOf);
 }
 
 const cache = new WeakMap<readonly Article[], Map<string, IssueSummary[]>>();
 
-// Gives the site's archive of issues (from the published articles), newest first; computed
-// once per article list and day, since a build renders one page per issue.
+// Gives the site's archive of letters (from the published articles), newest first; computed
+// once per article list and day, since a build renders one page per letter.
 export function getIssueArchive(): IssueSummary[] {
   const now = Date.now();
   const articles = getAllArticles(now);
@@ -48,9 +73,21 @@ export function getIssueArchive(): IssueSummary[] {
   return archive;
 }
 
-// Gives the full issue shown at /uutiskirje/arkisto/day, or null for a day without one.
+// Gives the full letter of a day shown at /uutiskirje/arkisto/day, or null for a day without one.
 export function getArchivedIssue(day: string): Issue | null {
-  return getIssueArchive().find((summary) => summary.day === day)?.issue ?? null;
+  return (
+    getIssueArchive().find(({ issue }) => issue.kind === "daily" && issue.day === day)?.issue ??
+    null
+  );
+}
+
+// Gives the full digest of an ISO week ("2023-40") shown at /uutiskirje/arkisto/viikko/week,
+// or null for a week without one (yet).
+export function getArchivedWeek(week: string): Issue | null {
+  return (
+    getIssueArchive().find(({ issue }) => issue.kind === "weekly" && issue.week === week)?.issue ??
+    null
+  );
 }
 
 // Gives one page of the archive listing, or null when the page does not exist.
@@ -68,11 +105,21 @@ export function prerenderedIssueArchivePageParams(): { page: string }[] {
   return prerenderedPageNumbers(getIssueArchive().length).map((page) => ({ page }));
 }
 
-// Gives the [day] params a build prerenders: the issues that carry the prerendered articles.
-export function recentIssueParams(): { day: string }[] {
+// The letters a build prerenders: those that carry the prerendered articles.
+function recentIssues(): Issue[] {
   const oldest = getNewestArticles().at(-1);
   if (!oldest) return [];
   return getIssueArchive()
     .filter(({ day }) => day >= oldest.date)
-    .map(({ day }) => ({ day }));
+    .map(({ issue }) => issue);
+}
+
+// Gives the [day] params a build prerenders.
+export function recentIssueParams(): { day: string }[] {
+  return recentIssues().flatMap((issue) => (issue.kind === "daily" ? [{ day: issue.day }] : []));
+}
+
+// Gives the [week] params a build prerenders.
+export function recentWeeklyIssueParams(): { week: string }[] {
+  return recentIssues().flatMap((issue) => (issue.kind === "weekly" ? [{ week: issue.week }] : []));
 }

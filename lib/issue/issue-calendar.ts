@@ -70,3 +70,45 @@ export function issueDaysInMonth(month: string): string[] {
   }
   return days;
 }
+
+// Gives the ISO 8601 week of a day as "YYYY-WW" (the week's year is the year of its Thursday,
+// so 2024-12-30 is in "2025-01").
+export function isoWeekOf(day: string): string {
+  assertDay(day);
+  const weekday = (new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
+  const thursday = shiftDay(day, 3 - weekday);
+  const year = thursday.slice(0, 4);
+  const dayOfYear =
+    (Date.parse(`${thursday}T00:00:00Z`) - Date.parse(`${year}-01-01T00:00:00Z`)) / 86_400_000;
+  return `${year}-${String(Math.floor(dayOfYear / 7) + 1).padStart(2, "0")}`;
+}
+
+// Gives the Monday of an ISO week "YYYY-WW", or null when there is no such week.
+export function mondayOfIsoWeek(week: string): string | null {
+  const match = /^(\d{4})-(\d{2})$/.exec(week);
+  if (!match) return null;
+  const [year, number] = [Number(match[1]), Number(match[2])];
+  // 4 January is always in week 1.
+  const jan4 = `${year}-01-04`;
+  const weekday = (new Date(`${jan4}T00:00:00Z`).getUTCDay() + 6) % 7;
+  const monday = shiftDay(shiftDay(jan4, -weekday), (number - 1) * 7);
+  return number >= 1 && isoWeekOf(monday) === week ? monday : null;
+}
+
+// Gives the day of the weekly digest of an ISO week: its last issue day up to Friday
+// (normally Friday; when Friday is not an issue day, the last day before it that is), or null
+// when the week has no issue day at all (its articles then wait for the next issue).
+export function weeklyIssueDayOf(week: string): string | null {
+  const monday = mondayOfIsoWeek(week);
+  if (!monday) return null;
+  for (let offset = 4; offset >= 0; offset--) {
+    const day = shiftDay(monday, offset);
+    if (isIssueDay(day)) return day;
+  }
+  return null;
+}
+
+// Gives true when the weekly digest goes out on this day.
+export function isWeeklyIssueDay(day: string): boolean {
+  return isIssueDay(day) && weeklyIssueDayOf(isoWeekOf(day)) === day;
+}

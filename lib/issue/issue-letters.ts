@@ -1,8 +1,9 @@
-import type { Article } from "../content/articles";
+import type { Frequency } from "../db";
 import type { MailMessage } from "../mail/message";
 import { manageUrl, oneClickUnsubscribeUrl, type LinkDeps } from "../subscription/links";
 import type { TokenSubject } from "../subscription/tokens";
-import { composeIssue, type Issue } from "./compose-issue";
+import type { Issue } from "./compose-issue";
+import { composeForReader, type DayPlan } from "./day-plan";
 import { buildIssueMail } from "./issue-mail";
 import type { IssueMailLinks } from "./issue-mail-view";
 
@@ -12,6 +13,7 @@ type Reader = {
   tokenVersion: number;
   email: string;
   topics: string[];
+  frequency: Frequency;
   confirmed: boolean;
 };
 
@@ -40,19 +42,19 @@ export function issueLetter(
   };
 }
 
-// Gives the writer of one day's letters: each reader's issue is composed once per set of
-// topics (the day's articles are filtered once for all readers who chose the same), then
-// given that reader's own links and Message-ID. Null: no letter (not confirmed, or nothing
-// new in their topics).
-export function issueLetterWriter(window: readonly Article[], day: string, links: LinkDeps) {
+// Gives the writer of one day's letters: each reader's letter (the day's, or the week's
+// digest, by their rhythm) is composed once per rhythm and set of topics (the articles are
+// filtered once for all readers who chose the same), then given that reader's own links and
+// Message-ID. Null: no letter (not confirmed, or nothing new for their rhythm and topics).
+export function issueLetterWriter(plan: DayPlan, links: LinkDeps) {
   const issues = new Map<string, Issue | null>();
   return (reader: Reader): IssueLetter | null => {
     if (!reader.confirmed) return null;
-    const topicSet = [...reader.topics].sort().join(",");
-    let issue = issues.get(topicSet);
+    const choice = `${reader.frequency}:${[...reader.topics].sort().join(",")}`;
+    let issue = issues.get(choice);
     if (issue === undefined) {
-      issue = composeIssue(window, day, reader.topics);
-      issues.set(topicSet, issue);
+      issue = composeForReader(plan, reader.frequency, reader.topics);
+      issues.set(choice, issue);
     }
     if (!issue) return null;
     const to = { id: reader.subscriberId, tokenVersion: reader.tokenVersion };

@@ -1,7 +1,7 @@
 import type { Article } from "../content/articles";
-import { formatWeekdayDate } from "../content/dates";
 import { SITE_NAME } from "../site/config";
 import { topHeadline, type Issue } from "./compose-issue";
+import { issuePath, issueTitle } from "./issue-names";
 
 export type IssueMailLinks = {
   manageTopics: string;
@@ -37,17 +37,19 @@ export const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
 export function makeIssueMailView({ issue, siteUrl, links }: IssueMailInput): IssueMailView {
   const absolute = (path: string) => `${siteUrl.replace(/\/+$/, "")}${path}`;
   const headline = topHeadline(issue);
-  const date = formatWeekdayDate(issue.day);
   const count = issue.articleCount === 1 ? "1 uutinen" : `${issue.articleCount} uutista`;
+  const weekly = issue.kind === "weekly";
+  const heading = issueTitle(issue);
   return {
     issue,
-    subject: oneLine(`Uutiskirje ${date}: ${headline.title}`),
-    heading: `Uutiskirje ${date}`,
-    summary: `${count} valitsemistasi aiheista.`,
+    // The week's subject names the week, not one story: the digest is a summary.
+    subject: weekly ? heading : oneLine(`${heading}: ${headline.title}`),
+    heading,
+    summary: `${count} valitsemistasi aiheista${weekly ? " tällä viikolla" : ""}.`,
     preheader: oneLine(headline.lead).slice(0, 140),
-    senderNote: `Tämän kirjeen lähettää ${SITE_NAME} (${new URL(siteUrl).host}). Saat sen, koska tilasit uutiskirjeen ja vahvistit tilauksen.`,
+    senderNote: `Tämän kirjeen lähettää ${SITE_NAME} (${new URL(siteUrl).host}). Saat sen ${weekly ? "kerran viikossa" : "joka arkipäivä"}, koska tilasit uutiskirjeen ja vahvistit tilauksen.`,
     privacyUrl: absolute("/tietosuojaseloste"),
-    webUrl: absolute(`/uutiskirje/arkisto/${issue.day}`),
+    webUrl: absolute(issuePath(issue)),
     links,
     absolute,
     articleUrl: (article) => absolute(article.path),

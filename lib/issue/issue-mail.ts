@@ -1,4 +1,5 @@
 import { SITE_NAME } from "../site/config";
+import type { IssueKind } from "./compose-issue";
 import { renderIssueHtml } from "./issue-mail-html";
 import {
   makeIssueMailView,
@@ -28,8 +29,9 @@ export function issueMessageKey(day: string, subscriberId: string | number): str
 
 // Gmail's feedback loop groups complaints by these fields (CampaignID:CustomerID:MailType:
 // SenderId); the issue day is the campaign, the site's host the stable sender id.
-export function feedbackId(day: string, siteUrl: string): string {
-  return `${day.replace(/-/g, "")}:uutiskirje:issue:${new URL(siteUrl).hostname}`;
+export function feedbackId(day: string, siteUrl: string, kind: IssueKind = "daily"): string {
+  const type = kind === "weekly" ? "weekly" : "issue";
+  return `${day.replace(/-/g, "")}:uutiskirje:${type}:${new URL(siteUrl).hostname}`;
 }
 
 function renderText(view: IssueMailView): string {
@@ -65,6 +67,6 @@ export function buildIssueMail(input: IssueMailInput): IssueMail {
     text: renderText(view),
     messageKey: issueMessageKey(input.issue.day, input.subscriberId),
     unsubscribeUrl: input.links.oneClickUnsubscribe,
-    headers: { "Feedback-ID": feedbackId(input.issue.day, input.siteUrl) },
+    headers: { "Feedback-ID": feedbackId(input.issue.day, input.siteUrl, input.issue.kind) },
   };
 }

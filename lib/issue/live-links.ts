@@ -3,7 +3,6 @@
 // rule (lib/content/publication.ts) decides both what the issue holds and what the site
 // serves, so a failure here means a site that was not rebuilt or restarted, not a slow clock.
 import type { Article } from "../content/articles";
-import { ISSUE_ARCHIVE_BASE } from "./issue-archive";
 
 export type DeadLink = { url: string; status: number | null; error?: string };
 
@@ -15,11 +14,11 @@ export type LinkCheckOptions = {
   intervalMs: number; // pause between rounds
 };
 
-// Gives the absolute URLs a subscriber of `day`'s issue may follow: each article in its window
-// (a subscriber's issue holds a subset) and the issue's web copy.
-export function issueLinks(day: string, window: readonly Article[], siteUrl: string): string[] {
+// Gives the absolute URLs a reader of a letter may follow: each article in its window (a
+// reader's letter holds a subset) and the letter's web copy at `webPath`.
+export function issueLinks(webPath: string, window: readonly Article[], siteUrl: string): string[] {
   const origin = siteUrl.replace(/\/+$/, "");
-  return [...window.map((a) => `${origin}${a.path}`), `${origin}${ISSUE_ARCHIVE_BASE}/${day}`];
+  return [...window.map((a) => `${origin}${a.path}`), `${origin}${webPath}`];
 }
 
 async function probe(url: string, fetchImpl: typeof fetch): Promise<DeadLink | null> {

@@ -6,11 +6,11 @@ import type { MailFailure } from "../mail/failure";
 import type { MailTransport } from "../mail/transport";
 import type { LinkDeps } from "../subscription/links";
 import { openClaimQueue } from "./claim-queue";
-import { articlesInIssueWindow } from "./compose-issue";
+import { planDay, planLinks, plannedRhythms } from "./day-plan";
 import { isIssueDay } from "./issue-calendar";
 import { issueLetterWriter } from "./issue-letters";
 import { measureLetters, type LetterSize } from "./letter-size";
-import { issueLinks, type DeadLink } from "./live-links";
+import type { DeadLink } from "./live-links";
 import { createPacer } from "./pacer";
 import { sendLetter, type LetterRun } from "./send-letter";
 import { openSendLogWriter } from "./send-log-writer";
@@ -57,22 +57,24 @@ export type SendResult =
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-// Sends the issue of `day` to every confirmed subscriber with something new in their topics,
-// exactly once per subscriber however many runs start or restart: each mail is claimed in the
-// send log before its hand-off to SMTP and marked sent right after. Sends nothing (and queues
-// nothing) unless every link of the issue answers 200 first. A fault of ours or a relay that
+// Sends the letters of `day` to every confirmed subscriber with something new in their topics:
+// the day's letter to daily readers and, on the week's digest day, the digest to weekly ones
+// (lib/issue/day-plan.ts); exactly once per subscriber and day however many runs start or
+// restart: each mail is claimed in the send log before its hand-off to SMTP and marked sent
+// right after. Sends nothing (and queues nothing) unless every link answers 200 first. A fault of ours or a relay that
 // does not answer stops the run with every unsent row given back and nobody suppressed;
 // something else failing (the database) throws, after giving back what it can.
 export async function sendIssue(day: string, deps: SendDeps): Promise<SendResult> {
   if (!isIssueDay(day)) return { kind: "not-issue-day", day };
-  const window = articlesInIssueWindow(deps.articles, day);
-  if (window.length === 0) return { kind: "no-articles", day };
-  const sizes = measureLetters(window, day, deps.links);
+  const plan = planDay(deps.articles, day);
+  const rhythms = plannedRhythms(plan);
+  if (rhythms.length === 0) return { kind: "no-articles", day };
+  const sizes = measureLetters(plan, deps.links);
   if (sizes.over.length > 0) return { kind: "too-large", day, over: sizes.over };
   // Before the first row is queued: a dead link stops the whole issue, never half of it.
-  const dead = await deps.checkLinks(issueLinks(day, window, deps.links.siteUrl));
+  const dead = await deps.checkLinks(planLinks(plan, deps.links.siteUrl));
   if (dead.length > 0) return { kind: "dead-links", day, dead };
-  await enqueueIssueSends(deps.db, day);
+  await enqueueIssueSends(deps.db, day, rhythms);
 
   const { db, links, options } = deps;
   const runId = deps.runId ?? randomUUID();
@@ -107,7 +109,7 @@ export async function sendIssue(day: string, deps: SendDeps): Promise<SendResult
     log: deps.log,
     clock: links.clock,
     handOff: { ...options, sleep, pace: createPacer(options.ratePerSecond, sleep) },
-    writeLetter: issueLetterWriter(window, day, links),
+    writeLetter: issueLetterWriter(plan, links),
     record: openSendLogWriter(db, { day, runId }),
     stop: (failure) => (stopped ??= failure),
   };

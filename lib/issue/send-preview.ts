@@ -1,5 +1,5 @@
 import { countIssueSends, streamConfirmedSubscribers, type IssueSendStatus } from "../db";
-import { articlesInIssueWindow, composeIssue } from "./compose-issue";
+import { composeForReader, planDay, plannedRhythms } from "./day-plan";
 import { isIssueDay } from "./issue-calendar";
 import { measureLetters, type LetterSize } from "./letter-size";
 import type { SendDeps } from "./send-issue";
@@ -18,19 +18,20 @@ export type DryRunResult =
     };
 
 // Gives what `send` would do for `day` without sending or writing anything: how many
-// confirmed subscribers have news in their topics, and what the send log already holds.
+// confirmed subscribers have a letter of their rhythm with news in their topics, and what the
+// send log already holds.
 export async function dryRunIssue(
   day: string,
   deps: Pick<SendDeps, "db" | "articles" | "links">,
 ): Promise<DryRunResult> {
   if (!isIssueDay(day)) return { kind: "not-issue-day", day };
-  const window = articlesInIssueWindow(deps.articles, day);
-  if (window.length === 0) return { kind: "no-articles", day };
+  const plan = planDay(deps.articles, day);
+  if (plannedRhythms(plan).length === 0) return { kind: "no-articles", day };
   let confirmed = 0;
   let withNews = 0;
   for await (const subscriber of streamConfirmedSubscribers(deps.db)) {
     confirmed++;
-    if (composeIssue(window, day, subscriber.topics)) withNews++;
+    if (composeForReader(plan, subscriber.frequency, subscriber.topics)) withNews++;
   }
   const log = await countIssueSends(deps.db, day);
   return {
@@ -39,6 +40,6 @@ export async function dryRunIssue(
     confirmed,
     withNews,
     log,
-    ...measureLetters(window, day, deps.links),
+    ...measureLetters(plan, deps.links),
   };
 }

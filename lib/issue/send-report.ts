@@ -3,13 +3,14 @@ import { formatKB, HTML_PART_LIMIT, type LetterSize } from "./letter-size";
 import type { SendResult } from "./send-issue";
 import type { DryRunResult } from "./send-preview";
 
-const topicsOf = (size: LetterSize) => size.topics.join(", ");
+// "daily readers of talous, verotus": whose letter a size is.
+const readersOf = (size: LetterSize) => `${size.frequency} readers of ${size.topics.join(", ")}`;
 
 // Gives the line that names the day's largest letter (what Gmail would clip is over 102 KB).
 export function describeLargestLetter(size: LetterSize | null): string[] {
   if (!size) return [];
   return [
-    `Largest HTML part: ${formatKB(size.bytes)} (readers of ${topicsOf(size)}; limit ${formatKB(HTML_PART_LIMIT)}).`,
+    `Largest HTML part: ${formatKB(size.bytes)} (${readersOf(size)}; limit ${formatKB(HTML_PART_LIMIT)}).`,
   ];
 }
 
@@ -26,7 +27,7 @@ export function describeSendResult(result: SendResult | DryRunResult): string[] 
         `Issue of ${day} NOT sent: Gmail would clip the letter and hide what is below, the unsubscribe links included.`,
         ...result.over.map(
           (o) =>
-            `  readers of ${topicsOf(o)}: HTML part ${formatKB(o.bytes)}, over ${formatKB(HTML_PART_LIMIT)}`,
+            `  ${readersOf(o)}: HTML part ${formatKB(o.bytes)}, over ${formatKB(HTML_PART_LIMIT)}`,
         ),
         "Nothing was queued or sent. Move some of the day's articles to another day (or shorten their leads), build, and run send again.",
       ];
@@ -45,7 +46,7 @@ export function describeSendResult(result: SendResult | DryRunResult): string[] 
         ...describeLargestLetter(result.largest),
         ...result.over.map(
           (o) =>
-            `TOO LARGE for readers of ${topicsOf(o)}: ${formatKB(o.bytes)}; send would refuse this issue.`,
+            `TOO LARGE for ${readersOf(o)}: ${formatKB(o.bytes)}; send would refuse this issue.`,
         ),
       ];
     case "sent":

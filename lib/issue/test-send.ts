@@ -9,9 +9,10 @@ import { classifyMailError, type MailFailure } from "../mail/failure";
 import type { MailTransport } from "../mail/transport";
 import type { LinkDeps } from "../subscription/links";
 import type { TokenSubject } from "../subscription/tokens";
-import { articlesInIssueWindow, composeIssue, type Issue } from "./compose-issue";
-import { isIssueDay } from "./issue-calendar";
+import { composeIssue, composeWeeklyIssue, type Issue } from "./compose-issue";
+import { isIssueDay, isWeeklyIssueDay } from "./issue-calendar";
 import { issueLetter, readerLinks } from "./issue-letters";
+import { issuePath } from "./issue-names";
 import type { IssueMailLinks } from "./issue-mail-view";
 import { htmlPartBytes } from "./letter-size";
 import { issueLinks, type DeadLink } from "./live-links";
@@ -32,11 +33,12 @@ export type TestSendDeps = {
 export type TestLetter = { to: string; ownLinks: boolean; failure?: MailFailure };
 
 export type TestSendResult =
-  | { kind: "not-issue-day"; day: string }
-  | { kind: "no-articles"; day: string }
+  | { kind: "not-issue-day"; day: string; weekly: boolean }
+  | { kind: "no-articles"; day: string; weekly: boolean }
   | {
       kind: "sent";
       day: string;
+      weekly: boolean;
       subject: string;
       htmlBytes: number;
       notLive: DeadLink[];
@@ -70,18 +72,23 @@ async function sendOne(issue: Issue, to: string, index: number, deps: TestSendDe
   return { result, message };
 }
 
-// Mails the issue of `day` (for `topics`, all when omitted) to each address in `to`, one mail
-// per address; gives what went where, the HTML part's size and the links not live yet.
+// Mails the issue of `day` (the week's digest with `weekly`; for `topics`, all when omitted)
+// to each address in `to`, one mail per address, composed as the send composes it for a
+// reader of that rhythm (./day-plan.ts); gives what went where, the HTML part's size and the
+// links not live yet.
 export async function testSendIssue(
-  request: { day: string; to: readonly string[]; topics?: readonly string[] },
+  request: { day: string; to: readonly string[]; topics?: readonly string[]; weekly?: boolean },
   deps: TestSendDeps,
 ): Promise<TestSendResult> {
   const { day } = request;
-  if (!isIssueDay(day)) return { kind: "not-issue-day", day };
-  const issue = composeIssue(articlesInIssueWindow(deps.articles, day), day, request.topics);
-  if (!issue) return { kind: "no-articles", day };
+  const weekly = request.weekly ?? false;
+  if (!(weekly ? isWeeklyIssueDay(day) : isIssueDay(day)))
+    return { kind: "not-issue-day", day, weekly };
+  const compose = weekly ? composeWeeklyIssue : composeIssue;
+  const issue = compose(deps.articles, day, request.topics);
+  if (!issue) return { kind: "no-articles", day, weekly };
   const articles = issue.sections.flatMap((s) => s.articles);
-  const notLive = await deps.checkLinks(issueLinks(day, articles, deps.links.siteUrl));
+  const notLive = await deps.checkLinks(issueLinks(issuePath(issue), articles, deps.links.siteUrl));
   const letters: TestLetter[] = [];
   let subject = "";
   let htmlBytes = 0;
@@ -91,5 +98,5 @@ export async function testSendIssue(
     subject = message.subject;
     htmlBytes = Math.max(htmlBytes, htmlPartBytes(message.html));
   }
-  return { kind: "sent", day, subject, htmlBytes, notLive, letters };
+  return { kind: "sent", day, weekly, subject, htmlBytes, notLive, letters };
 }

@@ -19,4 +19,8 @@ export {
   type FailureOutcome,
 } from "./failure";
 export { renderHtml, renderText, type MailBody } from "./messages/layout";
-export { buildConfirmationMail, buildAlreadySubscribedMail } from "./messages/subscription";
+export {
+  buildConfirmationMail,
+  buildAlreadySubscribedMail,
+  buildWelcomeMail,
+} from "./messages/subscription";

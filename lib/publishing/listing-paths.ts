@@ -55,10 +55,11 @@ function allTimeDependentPaths(): string[] {
 }
 
 // Gives the addresses that went live on the Helsinki day of `now`: its articles, their share
-// cards' pages and the day's issue, for warming right after 00:00.
+// cards' pages and the day's letters (the week's digest too on its day), for warming right
+// after 00:00.
 export function newlyPublishedPaths(now: number): string[] {
   const today = helsinkiToday(new Date(now));
   const articles = getAllArticles(now).filter((a) => a.date === today);
-  const issue = getIssueArchive().find(({ day }) => day === today);
-  return [...articles.map((a) => a.path), ...(issue ? [`${ISSUE_ARCHIVE_BASE}/${today}`] : [])];
+  const letters = getIssueArchive().filter(({ day }) => day === today);
+  return [...articles.map((a) => a.path), ...letters.map(({ path }) => path)];
 }

@@ -5,7 +5,7 @@
 // no cached 404 to outlive 00:00 Helsinki on its date: it first reaches the route once published.
 import { getArticleByAlias, getArticleBySlug } from "../content/articles";
 import { archiveListing, listingPage, topicListing, yearListing } from "../content/listings";
-import { getArchivedIssue, issueArchivePage } from "../issue/issue-archive";
+import { getArchivedIssue, getArchivedWeek, issueArchivePage } from "../issue/issue-archive";
 
 // A page number as the listings write it: 2, 3, … (page 1 lives at the listing's own address).
 function pageNumber(text: string): number | null {
@@ -43,6 +43,7 @@ const RULES: Rule[] = [
   ],
   [/^\/uutiskirje\/arkisto\/sivu\/([^/]+)$/, (p) => has(issueArchivePage(pageNumber(p) ?? 0))],
   [/^\/uutiskirje\/arkisto\/feed\.xml$/, () => true],
+  [/^\/uutiskirje\/arkisto\/viikko\/([^/]+)$/, (week) => has(getArchivedWeek(week))],
   [/^\/uutiskirje\/arkisto\/([^/]+)$/, (day) => has(getArchivedIssue(day))],
 ];
 

@@ -5,7 +5,7 @@ import type { SearchIndex } from "./search-index";
 import { makeSnippet, markTitle, type Segment } from "./snippet";
 import { suggestQueries } from "./suggest";
 import { cleanQuery, foldWord, MAX_QUERY_WORDS, tokenize } from "./text";
-import { matchingTerms } from "./term-match";
+import { cachedMatchingTerms } from "./term-match";
 
 export type SearchInput = { q: string; topic?: string; year?: number; page?: number };
 
@@ -37,6 +37,34 @@ export function queryWords(query: string): string[] {
   return content.length ? content : words;
 }
 
+// Gives, for each article, how many of `words` it has in a row from the first (an article has
+// them all when found[doc] === words.length), how many of them are in its title, and the
+// terms the words matched.
+export function matchWords(index: SearchIndex, words: string[]) {
+  const n = index.docs.length;
+  const found = new Uint8Array(n);
+  const inTitle = new Uint8Array(n);
+  const titleWord = new Uint8Array(n);
+  const matched = new Set<number>();
+  words.forEach((word, w) => {
+    for (const term of cachedMatchingTerms(index, word)) {
+      matched.add(term);
+      for (let p = index.starts[term]!; p < index.starts[term + 1]!; p++) {
+        const posting = index.postings[p]!;
+        const doc = posting >>> 1;
+        if (found[doc] === w) found[doc] = w + 1;
+        else if (found[doc] !== w + 1) continue;
+        // Each query word counts once for the title, however many of its forms are there.
+        if (posting & 1 && titleWord[doc] !== w + 1) {
+          titleWord[doc] = w + 1;
+          inTitle[doc] = inTitle[doc]! + 1;
+        }
+      }
+    }
+  });
+  return { found, inTitle, matched };
+}
+
 // Gives the articles that have every word of the query (in any form the matching rules
 // allow), those with more query words in the title or keywords first, then newest first.
 export function searchArticles(
@@ -49,26 +77,8 @@ export function searchArticles(
   const empty = { query, total: 0, page: 1, totalPages: 1, hits: [], suggestions: [] };
   if (!words.length) return empty;
 
+  const { found, inTitle, matched } = matchWords(index, words);
   const n = index.docs.length;
-  const found = new Uint8Array(n);
-  const inTitle = new Uint8Array(n);
-  const titleWord = new Uint8Array(n);
-  const matched = new Set<number>();
-  words.forEach((word, w) => {
-    for (const term of matchingTerms(index, word)) {
-      matched.add(term);
-      for (const posting of index.postings[term]!) {
-        const doc = posting >>> 1;
-        if (found[doc] === w) found[doc] = w + 1;
-        else if (found[doc] !== w + 1) continue;
-        // Each query word counts once for the title, however many of its forms are there.
-        if (posting & 1 && titleWord[doc] !== w + 1) {
-          titleWord[doc] = w + 1;
-          inTitle[doc] = inTitle[doc]! + 1;
-        }
-      }
-    }
-  });
 
   const topic = input.topic ? findTopic(input.topic) : undefined;
   const docs: number[] = [];

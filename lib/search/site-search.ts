@@ -1,22 +1,27 @@
 import { getAllArticles } from "../content/articles";
+import { consoleLogger } from "../log";
+import { createLiveIndex, type LiveIndex } from "./live-index";
 import { searchArticles, type SearchInput, type SearchResult } from "./search";
-import { buildSearchIndex, type SearchIndex } from "./search-index";
 
-type Built = { articles: readonly unknown[]; index: SearchIndex };
-const globalIndex = globalThis as typeof globalThis & { __searchIndex?: Built };
+const state = globalThis as typeof globalThis & { __siteSearch?: LiveIndex };
 
-// Gives the index of the published articles. getAllArticles() hands back the same array until
-// the published set changes (a new Helsinki day, an edit in development), so the index is
-// built once per set: a request only compares two references.
-export function getSearchIndex(): SearchIndex {
-  const articles = getAllArticles();
-  if (globalIndex.__searchIndex?.articles !== articles) {
-    globalIndex.__searchIndex = { articles, index: buildSearchIndex(articles) };
-  }
-  return globalIndex.__searchIndex.index;
+// The site's one index per server process, of the articles published now (see live-index.ts).
+function siteIndex(): LiveIndex {
+  state.__siteSearch ??= createLiveIndex({
+    articles: (now) => getAllArticles(now),
+    clock: Date.now,
+    log: consoleLogger,
+  });
+  return state.__siteSearch;
 }
 
 // Gives one page of results for the site's published articles.
-export function searchSite(input: SearchInput): SearchResult {
-  return searchArticles(getSearchIndex(), input);
+export async function searchSite(input: SearchInput): Promise<SearchResult> {
+  return searchArticles(await siteIndex().current(), input);
+}
+
+// Builds the index of the articles published now, unless it is built already; resolves when
+// searches use it (server start, and 00:00 Helsinki, see lib/server/search-refresh.ts).
+export async function refreshSiteSearch(): Promise<void> {
+  await siteIndex().refresh();
 }

@@ -1,6 +1,6 @@
 import { foldWord } from "./text";
 import type { SearchIndex } from "./search-index";
-import { matchingTerms } from "./term-match";
+import { cachedMatchingTerms } from "./term-match";
 
 const MAX_SUGGESTIONS = 3;
 // Words compared per unknown query word: those sharing its first two letters, at most this many.
@@ -29,7 +29,7 @@ function editDistance(a: string, b: string, limit: number): number {
 function nearestWord(index: SearchIndex, word: string): string | null {
   const limit = word.length < 6 ? 1 : 2;
   const head = word.slice(0, 2);
-  const { folded } = index;
+  const folded = index.terms;
   let lo = 0;
   let hi = folded.length;
   while (lo < hi) {
@@ -52,7 +52,7 @@ function nearestWord(index: SearchIndex, word: string): string | null {
 // nearest indexed word ("veroutus" → "verotus"), or, when every word exists but never in one
 // article, each word on its own.
 export function suggestQueries(index: SearchIndex, query: string, words: string[]): string[] {
-  const unknown = words.filter((word) => matchingTerms(index, word).length === 0);
+  const unknown = words.filter((word) => cachedMatchingTerms(index, word).length === 0);
   if (unknown.length === 0) return words.length > 1 ? words.slice(0, MAX_SUGGESTIONS) : [];
   let corrected = words.join(" ");
   for (const word of unknown) {

@@ -1,49 +1,156 @@
-import { termKey } from "./finnish";
+import { caseEndings, endingsOf, isFalseForm } from "./finnish-endings";
+import { stemsOf } from "./finnish-forms";
+import { dictionaryForms } from "./finnish-lemmas";
+import { isOneSyllable, isVowel } from "./finnish-stem-kinds";
 import type { SearchIndex } from "./search-index";
+import { endingWith, startingWith, termId } from "./term-lookup";
 
-// A query word counts as the first part of a compound from this many letters of its key
-// ("kilpail" finds "kilpailutus"), and as the last part from this many ("kaup" finds
-// "ihmiskaup"). Shorter keys match only whole words: "talo" must not find "talous".
-export const MIN_PREFIX_KEY = 5;
-export const MIN_SUFFIX_KEY = 3;
-// The rest of the compound must itself look like a word: "ver" (vero) ends "tulover",
-// but not "kaver" (kaveri).
+// A word finds the compounds it starts from MIN_FIRST_PART letters ("rikoksentorjunta" finds
+// "rikoksentorjuntakilpailun"; "kilpa" is too short a start to find "kilpailu") and the
+// compounds it ends from MIN_LAST_PART ("vero" ends "lahjaveron"). A dictionary form of SHORT_WORD letters or
+// fewer ends compounds only in forms that keep it whole ("ennakko|veroa", "yhteis|työtä"; not
+// "työnant|ajan" for aika, "velvollis|uutta" for uusi). A dictionary form guessed from an
+// inflected query word finds compounds from LONG_GUESS letters ("verotuksen" → verotus →
+// "perintöverotus"): a shorter guess is too often wrong.
+export const MIN_FIRST_PART = 5;
+export const MIN_LAST_PART = 3;
+export const SHORT_WORD = 4;
+export const LONG_GUESS = 7;
+// From this many letters a first part needs no other word of the index to vouch for the rest
+// ("kaupungin|osissa").
+export const LONG_FIRST_PART = 8;
+// The other part of the compound must look like a word: at least MIN_OTHER_PART letters,
+// ending as a Finnish word can (a vowel, or n, t, s, l, r after one: not "työnant|ajan"),
+// and a word of the index when shorter than MIN_HEAD ("tulo|vero"; not "his|toria").
 export const MIN_OTHER_PART = 3;
+export const MIN_HEAD = 4;
+// A query word looks at no more compound candidates than this: a word that ends or starts tens
+// of thousands of words ("sta", a case ending typed alone) is no compound part a reader means,
+// and a query of twelve such words must not hold the server for half a second.
+export const MAX_COMPOUND_CANDIDATES = 10_000;
 
-// Gives the first position in `order` whose string is >= `key`.
-function lowerBound(order: Int32Array, strings: string[], key: string): number {
-  let lo = 0;
-  let hi = order.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (strings[order[mid]!]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+// Tells whether `word` is a term of the index.
+const isTerm = (index: SearchIndex, word: string) => termId(index, word) >= 0;
+
+// Tells whether `head` + `tail` may be a compound split there, `tail` being a form of the
+// query word; `short` are the query's dictionary forms that are short words (see SHORT_WORD).
+function isLastPart(index: SearchIndex, head: string, tail: string, short: string[]): boolean {
+  if (head.length < MIN_OTHER_PART) return false;
+  const end = head.at(-1)!;
+  if (!isVowel(end) && !("ntslr".includes(end) && isVowel(head.at(-2)))) return false;
+  // No compound is split inside a syllable ("kilpa|ilu").
+  if (isOneSyllable(end, tail[0])) return false;
+  if (!short.every((base) => tail.startsWith(base))) return false;
+  return head.length >= MIN_HEAD || isTerm(index, head);
 }
 
-// Gives the ids of the terms that start (or, with the reversed keys, end) with `key` and
-// are at least MIN_OTHER_PART letters longer.
-function extending(order: Int32Array, strings: string[], key: string, into: number[]): void {
-  for (let i = lowerBound(order, strings, key); i < order.length; i++) {
-    const candidate = strings[order[i]!]!;
-    if (!candidate.startsWith(key)) break;
-    if (candidate.length - key.length >= MIN_OTHER_PART) into.push(order[i]!);
+// Tells whether `first` + `rest` may be a compound split there: the rest is a word of the
+// index ("rikoksentorjunta|kilpailun"; not "toimin|tatapoja" for toimi) unless the first part
+// is long ("kaupungin|osissa").
+function isFirstPart(index: SearchIndex, first: string, rest: string): boolean {
+  if (rest.length < MIN_OTHER_PART) return false;
+  // A Finnish word starts with a vowel or one consonant ("perustee|ttiin" is no compound).
+  if (!isVowel(rest[0]) && !isVowel(rest[1])) return false;
+  if (isOneSyllable(first.at(-1), rest[0])) return false;
+  return first.length >= LONG_FIRST_PART || isTerm(index, rest);
+}
+
+// Adds the ids of the terms that are `stem` + one of `endings`: by reading the terms that start
+// with the stem, or, when there are more of them than endings (a short stem such as "kat" of
+// kasi), by looking each ending up.
+function addForms(
+  index: SearchIndex,
+  stem: string,
+  endings: ReadonlySet<string>,
+  ids: Set<number>,
+) {
+  const { terms } = index;
+  const [from, to] = startingWith(index, stem);
+  if (to - from > endings.size * 16) {
+    for (const ending of endings) {
+      const at = termId(index, stem + ending);
+      if (at >= 0 && !isFalseForm(terms[at]!)) ids.add(at);
+    }
+    return;
+  }
+  for (let t = from; t < to; t++) {
+    const term = terms[t]!;
+    if (endings.has(term.slice(stem.length)) && !isFalseForm(term)) ids.add(t);
   }
 }
 
-// Gives the ids of every indexed term a folded query word matches: its own key, and the
-// compounds it starts or ends.
-export function matchingTerms(index: SearchIndex, folded: string): number[] {
-  const key = termKey(folded);
-  const ids: number[] = [];
-  const exact = index.keyIds.get(key);
-  if (exact !== undefined) ids.push(exact);
-  if (!/\p{L}/u.test(key)) return ids;
-  if (key.length >= MIN_PREFIX_KEY) extending(index.byPrefix, index.keys, key, ids);
-  if (key.length >= MIN_SUFFIX_KEY) {
-    const reversed = Array.from(key).reverse().join("");
-    extending(index.bySuffix, index.reversedKeys, reversed, ids);
+// Query words recur (readers search for the same things, and the live search asks again at
+// each letter typed): each index keeps the words it matched, with up to this many term ids in
+// all (a few MB), and starts afresh when full.
+const CACHED_IDS = 1_000_000;
+type Cache = { words: Map<string, readonly number[]>; ids: number };
+const caches = new WeakMap<SearchIndex, Cache>();
+
+// Gives matchingTerms(index, folded), from the index's cache when it was asked before.
+export function cachedMatchingTerms(index: SearchIndex, folded: string): readonly number[] {
+  let cache = caches.get(index);
+  if (!cache) caches.set(index, (cache = { words: new Map(), ids: 0 }));
+  let ids = cache.words.get(folded);
+  if (!ids) {
+    ids = matchingTerms(index, folded);
+    if (cache.ids + ids.length > CACHED_IDS) cache = { words: new Map(), ids: 0 };
+    caches.set(index, cache);
+    cache.words.set(folded, ids);
+    cache.ids += ids.length + 1;
   }
   return ids;
+}
+
+// Gives the ids of every indexed word a folded query word finds: the forms of each dictionary
+// form it may be (see dictionaryForms), with any possessive suffix or clitic, and the
+// compounds that start with its nominative or genitive or end with one of its case forms. The
+// compounds are those of the word as typed only: a guessed dictionary form of an inflected
+// word is less sure, and a wrong guess would find every compound ending like it.
+export function matchingTerms(index: SearchIndex, folded: string): number[] {
+  const ids = new Set<number>();
+  const { terms } = index;
+  if (!/\p{L}/u.test(folded)) {
+    const at = termId(index, folded);
+    return at >= 0 ? [at] : [];
+  }
+  const bases = dictionaryForms(folded);
+  // An inflected form of a short word ends compounds only as that word does ("uutta" is a
+  // form of uusi: not "velvollis|uutta").
+  const short = bases.filter((base) => base.length <= SHORT_WORD);
+  const lastParts = new Set<string>();
+  let budget = MAX_COMPOUND_CANDIDATES;
+  for (const base of bases) {
+    const stems = stemsOf(base, base === folded || undefined);
+    // A short word that starts with two consonants is a case ending typed alone ("ssa", "ksi"),
+    // no compound part.
+    const endingAlone = base.length <= SHORT_WORD && !isVowel(base[0]) && !isVowel(base[1]);
+    const typed = (base === folded || base.length >= LONG_GUESS) && !endingAlone;
+    const firstParts = new Set(typed && base.length >= MIN_FIRST_PART ? [base] : []);
+    for (const { stem, kind, comparison } of stems) {
+      addForms(index, stem, endingsOf(kind, stem), ids);
+      // No compound starts or ends with a comparative (nor with a stem that is no word).
+      if (comparison || !typed || base.length < MIN_LAST_PART) continue;
+      if (firstParts.size && (kind === "all" || kind === "weak")) firstParts.add(`${stem}n`);
+      for (const ending of caseEndings(kind, stem)) {
+        const form = stem + ending;
+        if (lastParts.has(form)) continue;
+        lastParts.add(form);
+        const [from, to] = endingWith(index, form);
+        budget -= to - from;
+        if (budget < 0) continue;
+        for (let i = from; i < to; i++) {
+          const t = index.bySuffix[i]!;
+          if (isLastPart(index, terms[t]!.slice(0, -form.length), form, short)) ids.add(t);
+        }
+      }
+    }
+    for (const first of firstParts) {
+      const [from, to] = startingWith(index, first);
+      budget -= to - from;
+      if (budget < 0) continue;
+      for (let t = from; t < to; t++)
+        if (isFirstPart(index, first, terms[t]!.slice(first.length))) ids.add(t);
+    }
+  }
+  return [...ids];
 }

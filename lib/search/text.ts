@@ -97,3 +97,15 @@ export function cleanQuery(raw: string): string {
   const collapsed = raw.replace(/[\s\u0000-\u001f\u007f]+/g, " ").trim();
   return Array.from(collapsed).slice(0, MAX_QUERY_LENGTH).join("").trim();
 }
+
+// Compares two words read from their last letter (UTF-16 units): < 0 when `a` comes first.
+// The order of the index's bySuffix, in which the compounds ending with a word are together.
+export function compareFromEnd(a: string, b: string): number {
+  for (let i = a.length - 1, j = b.length - 1; ; i--, j--) {
+    if (j < 0) return i < 0 ? 0 : 1;
+    if (i < 0) return -1;
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(j);
+    if (x !== y) return x - y;
+  }
+}

@@ -23,6 +23,11 @@ export class WordTable {
   private used = 0;
   private count = 0;
 
+  // How many slots the table has (see renumber).
+  get slotCount(): number {
+    return this.mask + 1;
+  }
+
   // How many distinct words the table holds.
   get size(): number {
     return this.count;
@@ -36,6 +41,19 @@ export class WordTable {
   // Adds the word text[start, end) with its number (0 … 2³² - 1), unless it is in the table.
   add(text: string, start: number, end: number, value: number): void {
     this.lookup(text, start, end, value);
+  }
+
+  // Gives every word a new number: `renumber[old]` (once the index knows its terms' order), a
+  // part of the table at a time (slots from `from` to `to`), so that a build can pause.
+  renumber(renumber: Int32Array, from = 0, to = this.slotCount): void {
+    for (let slot = from; slot < to; slot++) {
+      const entry = this.slots[slot * 2 + 1]!;
+      if (entry === 0) continue;
+      const at = entry - 1;
+      const value = renumber[(this.pool[at + 1]! | (this.pool[at + 2]! << 16)) >>> 0]!;
+      this.pool[at + 1] = value & 0xffff;
+      this.pool[at + 2] = value >>> 16;
+    }
   }
 
   private lookup(text: string, start: number, fullEnd: number, value: number): number {

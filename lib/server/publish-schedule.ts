@@ -7,13 +7,12 @@
 import type { Logger } from "../log";
 import { helsinkiToday } from "../content/dates";
 import { nextPublishMoment, publishMoment } from "../content/publication";
+import { startDailyTimer } from "./daily-timer";
 import type { WarmResult } from "./page-warmer";
 
 // The listings' `export const revalidate` (app/page.tsx and the other listing routes): Next
 // regenerates a cached page only once it is this old, so the warm-up waits for it.
 export const LISTING_REVALIDATE_SECONDS = 30;
-// Timers fire late after a suspend, and a day-long setTimeout is fragile: re-check hourly.
-const MAX_TIMER_MS = 60 * 60_000;
 
 export type PublishScheduleDeps = {
   clock: () => number;
@@ -35,10 +34,6 @@ export function nextWarmUpAt(now: number): number {
 
 // Starts the job: one warm-up now (for a server started after midnight), then one each night.
 export function startPublishSchedule(deps: PublishScheduleDeps): PublishSchedule {
-  let timer: NodeJS.Timeout | undefined;
-  let stopped = false;
-  let due = nextWarmUpAt(deps.clock());
-
   async function runNow() {
     const started = deps.clock();
     const paths = deps.paths(started);
@@ -51,25 +46,11 @@ export function startPublishSchedule(deps: PublishScheduleDeps): PublishSchedule
     } else deps.log.info(`publish warm-up: ${paths.length} pages current in ${seconds} s`);
   }
 
-  function arm() {
-    if (stopped) return;
-    const wait = Math.max(0, Math.min(due - deps.clock(), MAX_TIMER_MS));
-    timer = setTimeout(() => {
-      if (deps.clock() < due) return arm();
-      due = nextWarmUpAt(deps.clock());
-      runNow()
-        .catch((error) => deps.log.error("publish warm-up failed:", error))
-        .finally(arm);
-    }, wait);
-    timer.unref();
-  }
-
-  arm();
-  return {
-    runNow,
-    stop() {
-      stopped = true;
-      clearTimeout(timer);
-    },
-  };
+  const timer = startDailyTimer({
+    clock: deps.clock,
+    dueAfter: nextWarmUpAt,
+    run: runNow,
+    failed: (error) => deps.log.error("publish warm-up failed:", error),
+  });
+  return { runNow, stop: timer.stop };
 }

@@ -3,12 +3,12 @@ import { getEnv, ownServerOrigin, type Env } from "@/lib/env";
 import { guardMethods, setGuardHeaders } from "@/lib/http/method-guard.mjs";
 import { stampPeerAddresses } from "@/lib/http/peer-address.mjs";
 import { consoleLogger } from "@/lib/log";
-import { getSearchIndex } from "@/lib/search/site-search";
 import { securityHeaders } from "@/lib/security-headers";
 import { dkimFromEnv } from "@/lib/mail";
 import { checkBuildSettings } from "./build-settings";
 import { startMailDelivery } from "./server";
 import { startPublishing } from "./publishing";
+import { startSiteSearchRefresh } from "./search-refresh";
 
 // Checks what must hold before the server answers anyone, or stops the process with exit code 1
 // and the reason: Next itself would log an error thrown from register() and go on answering
@@ -35,18 +35,9 @@ export async function startServerProcesses() {
   stampPeerAddresses();
   guardMethods();
   setGuardHeaders(securityHeaders(env));
-  // Built once the server is up, so the first search does not wait for it; later it is rebuilt
-  // only when the published articles change (lib/search/site-search.ts).
-  setImmediate(() => {
-    try {
-      getSearchIndex();
-    } catch (error) {
-      consoleLogger.error(
-        "search index build failed:",
-        error instanceof Error ? error.message : error,
-      );
-    }
-  });
+  // Built in the background from the start, so the first search does not wait; rebuilt at
+  // 00:00 Helsinki while searches go on from the old index (lib/server/search-refresh.ts).
+  startSiteSearchRefresh(consoleLogger);
   startPublishing(ownServerOrigin);
   try {
     await startMailDelivery();

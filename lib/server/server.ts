@@ -1,5 +1,6 @@
 import "server-only";
-import { createRateLimiter, migrate, openDatabase, type Db } from "@/lib/db";
+import { createRateLimiter, migrate, openDatabase, type Db, type Frequency } from "@/lib/db";
+import { getIssueArchive, ISSUE_ARCHIVE_BASE } from "@/lib/issue/issue-archive";
 import { getEnv, type Env } from "@/lib/env";
 import { consoleLogger } from "@/lib/log";
 import { createTransportFromEnv, type MailTransport } from "@/lib/mail";
@@ -50,7 +51,16 @@ export function newsletterDeps(
     tokenSecret: resolveTokenSecret(env),
     log: consoleLogger,
     onMailQueued,
+    newestIssuePath,
   };
+}
+
+// The newest letter of a rhythm in the web archive (a weekly reader's is the newest digest),
+// else the newest of any kind, else the archive itself.
+function newestIssuePath(frequency: Frequency): string {
+  const archive = getIssueArchive();
+  const kind = frequency === "weekly" ? "weekly" : "daily";
+  return (archive.find((s) => s.issue.kind === kind) ?? archive[0])?.path ?? ISSUE_ARCHIVE_BASE;
 }
 
 async function build(): Promise<NewsletterServer> {

@@ -10,6 +10,7 @@ export async function* exportSubscriberCsv(q: Queryable): AsyncGenerator<string>
     yield formatCsvRow([
       s.email,
       s.topics.join(";"),
+      s.frequency,
       new Date(s.consentAt).toISOString(),
       s.consentSource,
       s.consentVersion,

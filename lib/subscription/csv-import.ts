@@ -98,6 +98,7 @@ function toRecord(row: CsvSubscriberRow, now: number, mail: boolean): ImportedSu
     return {
       email: row.email,
       topics: row.topics,
+      frequency: row.frequency,
       status: "confirmed",
       consentAt: row.consent.at,
       consentSource: row.consent.source ?? IMPORT_SOURCE,
@@ -109,6 +110,7 @@ function toRecord(row: CsvSubscriberRow, now: number, mail: boolean): ImportedSu
   return {
     email: row.email,
     topics: row.topics,
+    frequency: row.frequency,
     status: "pending",
     consentAt: now,
     consentSource: row.pendingSource ?? IMPORT_SOURCE,

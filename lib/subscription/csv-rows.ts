@@ -1,4 +1,4 @@
-import { addressIdentity } from "@/lib/db";
+import { addressIdentity, type Frequency } from "@/lib/db";
 import { parseCsv, restoreNeutralised } from "./csv-format";
 import { parseSignup } from "./signup-schema";
 import { FIELD } from "./signup-form";
@@ -7,6 +7,7 @@ import { FIELD } from "./signup-form";
 export const CSV_COLUMNS = [
   "email",
   "topics",
+  "frequency",
   "consent_at",
   "consent_source",
   "consent_version",
@@ -18,6 +19,7 @@ export type CsvSubscriberRow = {
   line: number;
   email: string;
   topics: string[];
+  frequency: Frequency;
   consent: { at: number; source: string | null; version: string | null } | null;
   pendingSource: string | null;
 };
@@ -99,12 +101,21 @@ function readRow(
     .split(";")
     .map((t) => t.trim())
     .filter(Boolean);
-  const signup = parseSignup({ [FIELD.email]: cell("email"), [FIELD.topics]: topics });
+  // An empty or missing frequency cell means daily, as for every reader before the choice.
+  const signup = parseSignup({
+    [FIELD.email]: cell("email"),
+    [FIELD.topics]: topics,
+    [FIELD.frequency]: cell("frequency") || undefined,
+  });
   if (!signup.success) {
-    const { email, topics: topicError } = signup.errors;
+    const { email, topics: topicError, frequency } = signup.errors;
     return {
       line,
-      message: [email && `email: ${email}`, topicError && `topics: ${topicError}`]
+      message: [
+        email && `email: ${email}`,
+        topicError && `topics: ${topicError}`,
+        frequency && `frequency: expected daily or weekly, got "${cell("frequency")}"`,
+      ]
         .filter(Boolean)
         .join("; "),
     };
@@ -135,6 +146,7 @@ function readRow(
     line,
     email: signup.data.email,
     topics: signup.data.topics,
+    frequency: signup.data.frequency,
     consent,
     pendingSource: consent ? null : source || null,
   };

@@ -4,7 +4,8 @@ import {
   findSuppression,
   liftSuppression,
   unsubscribeSubscriber,
-  updateSubscriberTopics,
+  updateSubscriberSettings,
+  type Frequency,
   type Queryable,
   type Subscriber,
   type SubscriberStatus,
@@ -12,6 +13,7 @@ import {
 import { isMainTopic, type MainTopic } from "@/lib/content/taxonomy";
 import type { NewsletterDeps } from "./deps";
 import { subscriberToken, verifySubscriberToken, type TokenPurpose } from "./tokens";
+import { queueWelcome } from "./welcome";
 
 // superseded: the link was issued for a consent that has since ended or been replaced (an
 // unsubscribe, a new sign-up): it must not act on the new one.
@@ -21,6 +23,7 @@ export type ManageView = {
   email: string;
   status: SubscriberStatus;
   topics: MainTopic[];
+  frequency: Frequency;
   // Issues are held back after soft bounces until the reader says the address works.
   paused: boolean;
 };
@@ -43,10 +46,10 @@ async function subscriberFor(
   return bound && subscriber.tokenVersion !== check.version ? failure("superseded") : subscriber;
 }
 
-// Confirms the subscription a confirmation token names, in one transaction; gives a manage
-// token. Confirming again is harmless and changes nothing: only a confirmation that turned a
-// pending sign-up into a subscription shows that the address works and lifts a soft-bounce or
-// complaint suppression (a hard bounce stays).
+// Confirms the subscription a confirmation token names, in one transaction with its welcome
+// mail; gives a manage token. Confirming again is harmless and changes nothing (no second
+// welcome): only a confirmation that turned a pending sign-up into a subscription shows that
+// the address works and lifts a soft-bounce or complaint suppression (a hard bounce stays).
 export async function confirmSubscription(token: string, deps: NewsletterDeps) {
   const now = deps.clock();
   const outcome = await deps.db.transaction(async (tx) => {
@@ -54,11 +57,17 @@ export async function confirmSubscription(token: string, deps: NewsletterDeps) {
     if ("kind" in subscriber) return subscriber;
     if (subscriber.status === "unsubscribed") return failure("gone");
     const changed = await confirmSubscriber(tx, subscriber.id, now);
-    if (changed) await liftSuppression(tx, subscriber.email);
+    if (changed) {
+      await liftSuppression(tx, subscriber.email);
+      await queueWelcome(tx, deps, subscriber, now);
+    }
     return { subscriber, changed };
   });
   if ("kind" in outcome) return outcome;
-  if (outcome.changed) deps.log.info(`subscriber #${outcome.subscriber.id} confirmed`);
+  if (outcome.changed) {
+    deps.log.info(`subscriber #${outcome.subscriber.id} confirmed`);
+    deps.onMailQueued?.();
+  }
   return {
     kind: "confirmed" as const,
     manageToken: subscriberToken(deps.tokenSecret, "manage", outcome.subscriber, now),
@@ -86,15 +95,21 @@ export async function loadManageView(
     email: subscriber.email,
     status: subscriber.status,
     topics: subscriber.topics.filter(isMainTopic),
+    frequency: subscriber.frequency,
     paused: subscriber.status === "confirmed" && suppression?.reason === "soft-bounce",
   };
 }
 
-// Replaces a confirmed subscriber's topics.
-export async function changeTopics(token: string, topics: MainTopic[], deps: NewsletterDeps) {
+// Replaces a confirmed subscriber's topics and rhythm (kept when not given); the next send
+// follows them.
+export async function changeSettings(
+  token: string,
+  settings: { topics: MainTopic[]; frequency?: Frequency },
+  deps: NewsletterDeps,
+) {
   const subscriber = await subscriberFor(deps.db, token, "manage", deps);
   if ("kind" in subscriber) return subscriber;
-  const saved = await updateSubscriberTopics(deps.db, subscriber.id, topics, deps.clock());
+  const saved = await updateSubscriberSettings(deps.db, subscriber.id, settings, deps.clock());
   return saved ? ({ kind: "saved" } as const) : failure("gone");
 }
 

@@ -48,6 +48,7 @@ export async function exportSubscriber(db: Db, email: string, now = Date.now()) 
     email: s.email,
     status: s.status,
     topics: s.topics,
+    frequency: s.frequency,
     consent: {
       givenAt: iso(s.consent.at),
       wordingVersion: s.consent.version,

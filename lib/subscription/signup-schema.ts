@@ -1,7 +1,15 @@
 import { z } from "zod";
 import { isMainTopic } from "@/lib/content/taxonomy";
+import type { Frequency } from "@/lib/db";
 import { normalizeEmail } from "./email-address";
-import { FIELD, MESSAGES, SIGNUP_TOPICS, type SignupErrors } from "./signup-form";
+import {
+  DEFAULT_FREQUENCY,
+  FIELD,
+  MESSAGES,
+  SIGNUP_FREQUENCIES,
+  SIGNUP_TOPICS,
+  type SignupErrors,
+} from "./signup-form";
 
 const EMAIL_ERRORS = {
   required: MESSAGES.emailRequired,
@@ -35,6 +43,10 @@ export const signupSchema = z.object({
       // Stored in the taxonomy's order, once each, whatever order the browser sent.
       .transform((list) => SIGNUP_TOPICS.filter((t) => list.includes(t))),
   ),
+  // Absent (an older page, a JSON client) means the default; anything else must be one choice.
+  [FIELD.frequency]: z
+    .enum(SIGNUP_FREQUENCIES as [Frequency, ...Frequency[]], { error: MESSAGES.frequencyUnknown })
+    .default(DEFAULT_FREQUENCY),
   [FIELD.honeypot]: z.preprocess((v) => (Array.isArray(v) ? v.join("") : v), z.string().optional()),
 });
 
@@ -49,12 +61,12 @@ export function parseSignup(fields: Record<string, unknown>): SignupParse {
   if (result.success) return { success: true, data: result.data };
   const errors: SignupErrors = {};
   for (const issue of result.error.issues) {
-    const field =
-      issue.path[0] === FIELD.topics
-        ? "topics"
-        : issue.path[0] === FIELD.email
-          ? "email"
-          : undefined;
+    const fields = {
+      [FIELD.topics]: "topics",
+      [FIELD.email]: "email",
+      [FIELD.frequency]: "frequency",
+    } as const;
+    const field = fields[issue.path[0] as keyof typeof fields];
     if (field && !errors[field]) errors[field] = issue.message;
   }
   return { success: false, errors };

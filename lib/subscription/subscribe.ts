@@ -24,9 +24,18 @@ export const ALREADY_SUBSCRIBED_GAP_MS = 24 * 60 * MINUTE;
 
 export type SubscribeResult = { kind: "accepted"; mailed: boolean };
 
-const labels = (topics: readonly string[]) => topics.flatMap((t) => findTopic(t)?.label ?? []);
+// Gives the Finnish labels of stored topics, in stored order.
+export const topicLabels = (topics: readonly string[]) =>
+  topics.flatMap((t) => findTopic(t)?.label ?? []);
 
-async function queue(tx: Queryable, message: MailMessage, now: number, subscriberId: number) {
+// Queues a mail to subscriber `subscriberId` in the caller's transaction; the id goes with it
+// so that a bounce of it can be traced back (VERP).
+export async function queueSubscriberMail(
+  tx: Queryable,
+  message: MailMessage,
+  now: number,
+  subscriberId: number,
+) {
   await enqueueMail(tx, message.to, JSON.stringify({ ...message, subscriberId }), now);
 }
 
@@ -43,10 +52,10 @@ export async function queueConfirmation(
   const mail = buildConfirmationMail({
     to: signup.email,
     siteName: deps.siteName,
-    topicLabels: labels(signup.topics),
+    topicLabels: topicLabels(signup.topics),
     confirmUrl: confirmUrl(deps, to),
   });
-  await queue(tx, mail, now, to.id);
+  await queueSubscriberMail(tx, mail, now, to.id);
 }
 
 // Mails a confirmed reader who signed up again where to manage the subscription, at most once
@@ -63,11 +72,11 @@ async function queueAlreadySubscribed(
   const mail = buildAlreadySubscribedMail({
     to: existing.email,
     siteName: deps.siteName,
-    topicLabels: labels(existing.topics),
+    topicLabels: topicLabels(existing.topics),
     manageUrl: manageUrl(deps, existing),
     paused,
   });
-  await queue(tx, mail, now, existing.id);
+  await queueSubscriberMail(tx, mail, now, existing.id);
   return true;
 }
 
@@ -85,7 +94,13 @@ export async function subscribe(
     return { kind: "accepted", mailed: false };
   }
   const now = deps.clock();
-  const record = { email: input.email, topics: input.topics, consentVersion: CONSENT_VERSION, now };
+  const record = {
+    email: input.email,
+    topics: input.topics,
+    frequency: input.frequency,
+    consentVersion: CONSENT_VERSION,
+    now,
+  };
   const mailed = await deps.db.transaction(async (tx) => {
     const suppression = await findSuppression(tx, input.email, now);
     // The mailbox does not exist: not even a confirmation (the answer stays the same).

@@ -2,7 +2,7 @@ import { readBody } from "@/lib/http/read-body";
 import { htmlPage, problem, seeOther, type Problem } from "@/lib/http/respond";
 import { isCrossSite } from "@/lib/http/same-origin";
 import {
-  changeTopics,
+  changeSettings,
   confirmSubscription,
   resumeDelivery,
   unsubscribe,
@@ -11,6 +11,12 @@ import {
 import type { NewsletterDeps } from "./deps";
 import { CROSS_SITE_MESSAGE } from "./signup-request";
 import { signupSchema } from "./signup-schema";
+
+// The manage page's settings: the sign-up form's topics and rhythm, checked the same way; a
+// post without a rhythm (a page from before the choice) leaves the stored one as it is.
+const settingsSchema = signupSchema
+  .pick({ topics: true })
+  .extend({ frequency: signupSchema.shape.frequency.unwrap().optional() });
 
 const HOME = { href: "/uutiskirje", label: "Uutiskirjeen sivulle" };
 
@@ -65,7 +71,7 @@ export async function handleConfirm(request: Request, deps: NewsletterDeps) {
 const settings = (token: string, notice: string) =>
   seeOther(`/uutiskirje/asetukset?token=${encodeURIComponent(token)}&tila=${notice}`);
 
-// POST of the manage page: saves the topics ("tallenna"), unsubscribes ("peru"), or resumes
+// POST of the manage page: saves the topics and rhythm ("tallenna"), unsubscribes ("peru"), or resumes
 // issues held back after soft bounces ("jatka").
 export async function handleManage(request: Request, deps: NewsletterDeps) {
   const form = await readTokenForm(request, deps.siteUrl);
@@ -80,15 +86,15 @@ export async function handleManage(request: Request, deps: NewsletterDeps) {
     const result = await resumeDelivery(form.token, deps);
     return result.kind === "resumed" ? settings(form.token, "jatkuu") : failure(request, result);
   }
-  const topics = signupSchema.shape.topics.safeParse(form.fields.topics);
-  if (!topics.success) {
+  const parsed = settingsSchema.safeParse(form.fields);
+  if (!parsed.success) {
     const back = {
       href: `/uutiskirje/asetukset?token=${encodeURIComponent(form.token)}`,
       label: "Takaisin asetuksiin",
     };
-    return problem(request, { status: 400, message: topics.error.issues[0]!.message, back });
+    return problem(request, { status: 400, message: parsed.error.issues[0]!.message, back });
   }
-  const result = await changeTopics(form.token, topics.data, deps);
+  const result = await changeSettings(form.token, parsed.data, deps);
   if (result.kind !== "saved") return failure(request, result);
   return settings(form.token, "tallennettu");
 }

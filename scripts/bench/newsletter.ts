@@ -1,5 +1,6 @@
 // npm run bench:newsletter [-- --postgres] [-- --sizes 10000,30000,100000] [-- --concurrency 5]
-// Sends one weekday issue to 10 000, 30 000 and 100 000 confirmed readers in one run, each size
+// Sends one Friday's letters (the day's letter to daily readers, the week's digest to every
+// fifth reader, who chose weekly) to 10 000, 30 000 and 100 000 confirmed readers in one run, each size
 // on a fresh database seeded with multi-row inserts, through the real send path (batched
 // claims, send log, pooled SMTP transport) to a counting SMTP server on 127.0.0.1 in a process
 // of its own. Prints per size: total time, letters per second, CPU seconds and peak RSS of the
@@ -27,17 +28,19 @@ const { values } = parseArgs({
   },
 });
 const SIZES = values.sizes.split(",").map(Number);
-const DAY = "2023-10-02";
+// A Friday: the week's digest day. Every fifth reader gets the digest, the rest the day's letter.
+const DAY = "2023-10-06";
+const WEEKLY_EVERY = 5;
 const articles = [
   makeArticle({ title: "Inflaatio hidastui syyskuussa", date: DAY, topics: ["kansantalous"] }),
   makeArticle({
     title: "Verohallinto päivitti ohjeensa",
-    date: "2023-10-01",
+    date: "2023-10-05",
     topics: ["tuloverotus"],
   }),
   makeArticle({
     title: "Korkein oikeus antoi ennakkopäätöksen",
-    date: "2023-09-30",
+    date: DAY,
     topics: ["rikosoikeus"],
   }),
   makeArticle({
@@ -45,6 +48,8 @@ const articles = [
     date: DAY,
     topics: ["arvonlisavero", "yritystalous"],
   }),
+  makeArticle({ title: "Työtuomioistuin ratkaisi", date: "2023-10-03", topics: ["tyooikeus"] }),
+  makeArticle({ title: "Pörssi nousi", date: "2023-10-02", topics: ["talous"] }),
 ];
 
 async function openBenchDb(): Promise<{ db: Db; dispose: () => Promise<void> }> {
@@ -83,7 +88,7 @@ async function measure(size: number, sinkUrl: string) {
   const { db, dispose } = await openBenchDb();
   await migrate(db);
   const seedStart = performance.now();
-  await seedConfirmedSubscribers(db, size);
+  await seedConfirmedSubscribers(db, size, 0, WEEKLY_EVERY);
   const seedSeconds = (performance.now() - seedStart) / 1000;
   const transport = createMailTransport({
     from: "Uutiskirje <uutiskirje@uutiskirje.example>",

@@ -5,7 +5,7 @@ import type { Article } from "../../lib/content/articles";
 import { allTopicSlugs } from "../../lib/content/listings";
 import { findTopic, MAIN_TOPICS } from "../../lib/content/taxonomy";
 
-type Random = () => number;
+export type Random = () => number;
 
 // Gives a deterministic random source, so every run indexes the same corpus.
 export function seeded(seed: number): Random {
@@ -74,11 +74,16 @@ export function makeWord(
 }
 
 type Vocabulary = { stems: string[]; compounds: string[] };
-const words = (random: Random, vocabulary: Vocabulary, n: number) =>
-  Array.from({ length: n }, () => makeWord(random, vocabulary)).join(" ");
 
-// Gives `count` published articles with ~20-word leads and ~300-word bodies, dated 2019–2026.
-export function makeArticles(random: Random, vocabulary: Vocabulary, count: number): Article[] {
+// Gives `count` published articles with ~20-word leads and ~300-word bodies, dated 2019–2026,
+// of the words `word` gives (by default, makeWord's of the vocabulary).
+export function makeArticles(
+  random: Random,
+  vocabulary: Vocabulary,
+  count: number,
+  word = () => makeWord(random, vocabulary),
+): Article[] {
+  const words = (n: number) => Array.from({ length: n }, word).join(" ");
   const topics = allTopicSlugs();
   return Array.from({ length: count }, (_, i) => {
     const date = new Date(Date.UTC(2019, 0, 1) + Math.floor(random() * 2900) * 86_400_000)
@@ -86,12 +91,12 @@ export function makeArticles(random: Random, vocabulary: Vocabulary, count: numb
       .slice(0, 10);
     const topic = topics[i % topics.length]!;
     const year = Number(date.slice(0, 4));
-    const title = words(random, vocabulary, 6 + Math.floor(random() * 5));
-    const body = Array.from({ length: 6 }, () => `${words(random, vocabulary, 50)}.`).join("\n\n");
+    const title = words(6 + Math.floor(random() * 5));
+    const body = Array.from({ length: 6 }, () => `${words(50)}.`).join("\n\n");
     return {
       title: title.charAt(0).toUpperCase() + title.slice(1),
       date,
-      lead: `${words(random, vocabulary, 20)}.`,
+      lead: `${words(20)}.`,
       topics: [topic],
       author: "Toimitus",
       source: { name: "Tiedote", url: "https://example.fi/t", date },

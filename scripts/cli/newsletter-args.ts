@@ -6,9 +6,9 @@ import { normalizeEmail } from "../../lib/subscription/email-address";
 
 export type NewsletterCommand =
   | { command: "calendar"; month: string }
-  | { command: "preview"; date: string; topics?: string[] }
+  | { command: "preview"; date: string; topics?: string[]; weekly: boolean }
   | { command: "send"; date?: string; dryRun: boolean }
-  | { command: "test-send"; date: string; to: string[]; topics?: string[] }
+  | { command: "test-send"; date: string; to: string[]; topics?: string[]; weekly: boolean }
   | { command: "bounces" }
   | { command: "status" };
 
@@ -17,9 +17,9 @@ export type ParsedArgs =
 
 export const USAGE = `Usage:
   npm run newsletter -- calendar YYYY-MM
-  npm run newsletter -- preview --date YYYY-MM-DD [--topics juridiikka,verotus]
+  npm run newsletter -- preview --date YYYY-MM-DD [--topics juridiikka,verotus] [--weekly]
   npm run newsletter -- send [--date YYYY-MM-DD] [--dry-run]
-  npm run newsletter -- test-send --date YYYY-MM-DD --to ADDRESS[,ADDRESS…] [--topics …]
+  npm run newsletter -- test-send --date YYYY-MM-DD --to ADDRESS[,ADDRESS…] [--topics …] [--weekly]
   npm run newsletter -- bounces
   npm run newsletter -- status`;
 
@@ -72,6 +72,7 @@ function parseCommand(argv: string[]): NewsletterCommand | string {
       topics: { type: "string" },
       to: { type: "string" },
       "dry-run": { type: "boolean" },
+      weekly: { type: "boolean" },
     },
   });
   if (command === "calendar") {
@@ -91,14 +92,18 @@ function parseCommand(argv: string[]): NewsletterCommand | string {
   if (command === "preview") {
     if (!values.date) return "preview: --date YYYY-MM-DD is required";
     const { topics, error } = parseTopics(values.topics);
-    return error ?? { command, date: values.date, topics };
+    return error ?? { command, date: values.date, topics, weekly: values.weekly ?? false };
   }
   if (command === "test-send") {
     if (!values.date) return "test-send: --date YYYY-MM-DD is required";
     if (values["dry-run"]) return "test-send: --dry-run is for send";
     const { topics, error } = parseTopics(values.topics);
     const recipients = parseRecipients(values.to);
-    return error ?? recipients.error ?? { command, date: values.date, to: recipients.to!, topics };
+    const weekly = values.weekly ?? false;
+    return (
+      error ??
+      recipients.error ?? { command, date: values.date, to: recipients.to!, topics, weekly }
+    );
   }
   if (values.to !== undefined) return `${command}: --to is for test-send`;
   if (command === "send") return { command, date: values.date, dryRun: values["dry-run"] ?? false };

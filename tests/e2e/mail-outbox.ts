@@ -1,21 +1,28 @@
 import fs from "node:fs";
 import path from "node:path";
+import { simpleParser } from "mailparser";
 
-// Waits for the .eml file addressed to `email` in the outbox folder and gives its links.
+// Waits for the .eml file addressed to `email` (and holding `containing`, when given) in the
+// outbox folder and gives its decoded text, links and HTML part.
 export async function waitForMail(
   outboxDir: string,
   email: string,
-  timeoutMs = 15_000,
-): Promise<{ raw: string; links: string[] }> {
+  { timeoutMs = 15_000, containing }: { timeoutMs?: number; containing?: string } = {},
+): Promise<{ raw: string; links: string[]; html: string }> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const files = fs.existsSync(outboxDir)
       ? fs.readdirSync(outboxDir).filter((f) => f.endsWith(".eml"))
       : [];
     for (const file of files) {
-      const raw = decode(fs.readFileSync(path.join(outboxDir, file), "utf8"));
-      if (new RegExp(`^To: ${email.replace(/[.+]/g, "\\$&")}$`, "m").test(raw)) {
-        return { raw, links: [...raw.matchAll(/https?:\/\/[^\s"<>]+/g)].map((m) => m[0]) };
+      const source = fs.readFileSync(path.join(outboxDir, file));
+      const raw = decode(source.toString("utf8"));
+      if (
+        new RegExp(`^To: ${email.replace(/[.+]/g, "\\$&")}$`, "m").test(raw) &&
+        (!containing || raw.includes(containing))
+      ) {
+        const html = (await simpleParser(source)).html || "";
+        return { raw, links: [...raw.matchAll(/https?:\/\/[^\s"<>]+/g)].map((m) => m[0]), html };
       }
     }
     await new Promise((r) => setTimeout(r, 100));

@@ -40,7 +40,7 @@ test.describe("without JavaScript", () => {
   // Five pages, each checked by axe in a second browser context: slow on a busy machine.
   test.describe.configure({ timeout: 90_000 });
 
-  test("signs up, confirms from the mail, changes topics and unsubscribes", async ({
+  test("signs up weekly, confirms from the mail, is welcomed, changes topics and rhythm, and unsubscribes", async ({
     page,
     browser,
     baseURL,
@@ -50,12 +50,14 @@ test.describe("without JavaScript", () => {
     await expectNoAxeViolationsWithoutJs(browser, page, baseURL!);
     await page.getByLabel("Sähköpostiosoite").fill(email);
     await page.getByLabel("Juridiikka").uncheck();
+    await expect(page.getByLabel("Joka arkipäivä")).toBeChecked();
+    await page.getByLabel("Kerran viikossa").check();
     await page.getByRole("button", { name: "Tilaa uutiskirje" }).click();
     await expect(page).toHaveURL(/\/uutiskirje\/kiitos$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tarkista sähköpostisi");
     await expectNoAxeViolationsWithoutJs(browser, page, baseURL!);
 
-    const mail = await waitForMail(E2E_OUTBOX_DIR, email);
+    const mail = await waitForMail(E2E_OUTBOX_DIR, email, { containing: "/uutiskirje/vahvista" });
     expect(mail.raw).toContain("Valitsemasi aiheet: Talous, Verotus.");
     const confirmLink = mail.links.find((l) => l.includes("/uutiskirje/vahvista?token="))!;
     await page.goto(local(confirmLink));
@@ -64,14 +66,21 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("status")).toContainText("Tilauksesi on vahvistettu");
     await expect(page.getByText(email)).toBeVisible();
     await expect(page.getByLabel("Juridiikka")).not.toBeChecked();
+    await expect(page.getByLabel("Kerran viikossa")).toBeChecked();
     await expectNoAxeViolationsWithoutJs(browser, page, baseURL!);
+    const welcome = await waitForMail(E2E_OUTBOX_DIR, email, { containing: "Tervetuloa" });
+    expect(welcome.raw).toContain("Tilausrytmi: Kerran viikossa.");
 
     await page.getByLabel("Juridiikka").check();
     await page.getByLabel("Talous").uncheck();
-    await page.getByRole("button", { name: "Tallenna aiheet" }).click();
-    await expect(page.getByRole("status")).toHaveText("Aiheet on tallennettu.");
+    await page.getByLabel("Joka arkipäivä").check();
+    await page.getByRole("button", { name: "Tallenna asetukset" }).click();
+    await expect(page.getByRole("status")).toHaveText(
+      "Asetukset on tallennettu. Ne ovat voimassa seuraavasta kirjeestä alkaen.",
+    );
     await expect(page.getByLabel("Talous")).not.toBeChecked();
     await expect(page.getByLabel("Juridiikka")).toBeChecked();
+    await expect(page.getByLabel("Joka arkipäivä")).toBeChecked();
 
     await page.getByRole("button", { name: "Peru tilaus" }).click();
     await expect(page).toHaveURL(/\/uutiskirje\/peruttu$/);
@@ -213,9 +222,9 @@ test("a mail scanner opening the confirmation link confirms nothing", async ({ p
   await page.getByLabel("Sähköpostiosoite").fill(email);
   await page.getByRole("button", { name: "Tilaa uutiskirje" }).click();
   await expect(page.getByRole("status")).toContainText("Lähetimme");
-  const confirmLink = (await waitForMail(E2E_OUTBOX_DIR, email)).links.find((l) =>
-    l.includes("vahvista"),
-  )!;
+  const confirmLink = (
+    await waitForMail(E2E_OUTBOX_DIR, email, { containing: "/uutiskirje/vahvista" })
+  ).links.find((l) => l.includes("vahvista"))!;
   expect((await request.get(local(confirmLink))).status()).toBe(200);
   // Still pending: confirming now works, and only the POST did it.
   const response = await request.post("/api/newsletter/confirm", {

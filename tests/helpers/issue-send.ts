@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { confirmSubscriber, insertPendingSubscriber, type Db } from "@/lib/db";
+import { confirmSubscriber, insertPendingSubscriber, type Db, type Frequency } from "@/lib/db";
 import type { Article } from "@/lib/content/articles";
 import type { DkimOptions } from "@/lib/mail/dkim";
 import { createMailTransport, type MailTransport } from "@/lib/mail/transport";
@@ -12,11 +12,17 @@ export const MAIL_FROM = "Juridiikan ja talouden uutiskirje <uutiskirje@uutiskir
 export const TOKEN_SECRET = "testisalaisuus-joka-on-tarpeeksi-pitka-32";
 export const NOW = Date.parse("2023-10-02T04:00:00Z");
 
-// Gives the id of a new confirmed subscriber.
-export async function addConfirmedSubscriber(db: Db, email: string, topics: string[]) {
+// Gives the id of a new confirmed subscriber (a daily reader unless told otherwise).
+export async function addConfirmedSubscriber(
+  db: Db,
+  email: string,
+  topics: string[],
+  frequency: Frequency = "daily",
+) {
   const id = (await insertPendingSubscriber(db, {
     email,
     topics,
+    frequency,
     consentVersion: "testi",
     now: NOW,
   }))!;

@@ -17,9 +17,12 @@ export function searchFixtureIndex() {
   return buildSearchIndex(searchFixtureArticles());
 }
 
-// The index of the site's own content/uutiset (the seed article).
+// The site's own content/uutiset (the seed article), every one of them.
+export function seedArticles() {
+  return loadArticles({ dir: "content/uutiset", includeDrafts: false, today: "2030-01-01" });
+}
+
+// The index of the site's own content/uutiset.
 export function seedIndex() {
-  return buildSearchIndex(
-    loadArticles({ dir: "content/uutiset", includeDrafts: false, today: "2030-01-01" }),
-  );
+  return buildSearchIndex(seedArticles());
 }

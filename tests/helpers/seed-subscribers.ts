@@ -1,4 +1,4 @@
-import { enqueueIssueSends, insertImportedSubscribers, type Db } from "@/lib/db";
+import { enqueueIssueSends, insertImportedSubscribers, type Db, type Frequency } from "@/lib/db";
 
 const TOPIC_SETS = [
   ["talous"],
@@ -12,7 +12,8 @@ const TOPIC_SETS = [
 
 // Adds `count` confirmed subscribers (lukija<n>@example.fi, topics in a repeating mix) through
 // the list import's multi-row insert, a thousand rows per statement: 100 000 take seconds.
-export async function seedConfirmedSubscribers(db: Db, count: number, from = 0) {
+// `weeklyEvery`: every n-th reader chose the weekly digest (0: all daily).
+export async function seedConfirmedSubscribers(db: Db, count: number, from = 0, weeklyEvery = 0) {
   const now = Date.parse("2023-09-01T06:00:00Z");
   for (let start = from; start < from + count; start += 5000) {
     await db.transaction(async (tx) => {
@@ -20,6 +21,9 @@ export async function seedConfirmedSubscribers(db: Db, count: number, from = 0) 
         const rows = Array.from({ length: Math.min(1000, from + count - batch) }, (_, k) => ({
           email: `lukija${batch + k}@example.fi`,
           topics: TOPIC_SETS[(batch + k) % TOPIC_SETS.length]!,
+          frequency: (weeklyEvery && (batch + k) % weeklyEvery === 0
+            ? "weekly"
+            : "daily") as Frequency,
           status: "confirmed" as const,
           consentAt: now,
           consentSource: "seed",

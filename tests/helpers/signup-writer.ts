@@ -24,7 +24,7 @@ setTimeout(stop, 60_000).unref();
 process.stdout.on("error", stop);
 for (let n = 0; !stopping; n++) {
   const email = `${prefix}-${n}@kirjoittaja.fi`;
-  await subscribe({ email, topics: ["talous"] }, deps);
+  await subscribe({ email, topics: ["talous"], frequency: "daily" }, deps);
   process.stdout.write(`${email} ${Date.now()}\n`);
   // SQLite settles every promise in microtasks: let the SIGTERM handler and stdout have a turn.
   await new Promise((resolve) => setImmediate(resolve));

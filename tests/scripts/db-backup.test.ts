@@ -64,8 +64,8 @@ describe("the operator's round trip on the command line", () => {
     expect(run("scripts/db-backup.ts", ["restore", backup], fresh).status).toBe(0);
     const exported = run("scripts/subscribers.ts", ["export-csv", "-"], fresh);
     expect(exported.stdout).toBe(
-      "email,topics,consent_at,consent_source,consent_version\r\n" +
-        "anna@esimerkki.fi,talous,2025-01-01T00:00:00.000Z,Ghost,imported\r\n",
+      "email,topics,frequency,consent_at,consent_source,consent_version\r\n" +
+        "anna@esimerkki.fi,talous,daily,2025-01-01T00:00:00.000Z,Ghost,imported\r\n",
     );
   }, 120_000);
 

@@ -15,7 +15,16 @@ describe("parseNewsletterArgs", () => {
       parseNewsletterArgs(["preview", "--date", "2023-10-02", "--topics", "juridiikka,verotus"]),
     ).toEqual({
       success: true,
-      data: { command: "preview", date: "2023-10-02", topics: ["juridiikka", "verotus"] },
+      data: {
+        command: "preview",
+        date: "2023-10-02",
+        topics: ["juridiikka", "verotus"],
+        weekly: false,
+      },
+    });
+    expect(parseNewsletterArgs(["preview", "--date", "2023-10-06", "--weekly"])).toMatchObject({
+      success: true,
+      data: { weekly: true },
     });
   });
 
@@ -48,8 +57,22 @@ describe("parseNewsletterArgs", () => {
         date: "2023-10-02",
         to: ["toimitus@example.fi", "Kollega@esimerkki.fi"],
         topics: ["verotus"],
+        weekly: false,
       },
     });
+  });
+
+  it("reads test-send --weekly: the week's digest", () => {
+    expect(
+      parseNewsletterArgs([
+        "test-send",
+        "--date",
+        "2023-10-06",
+        "--to",
+        "a@example.fi",
+        "--weekly",
+      ]),
+    ).toMatchObject({ success: true, data: { command: "test-send", weekly: true } });
   });
 
   it("refuses a test-send without --to or --date, and any address the sign-up would refuse", () => {
@@ -141,5 +164,15 @@ describe("npm run newsletter", () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^<!DOCTYPE html>/);
     expect(result.stdout).toContain("Rikoksentorjuntakilpailun voitti");
+  });
+
+  it("previews the week's digest on its day, and says when a day has none", () => {
+    const result = cli("preview", "--date", "2023-10-06", "--weekly");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("Viikon uutiset 2.–6.10.2023");
+    expect(result.stdout).toContain("Rikoksentorjuntakilpailun voitti");
+    const thursday = cli("preview", "--date", "2023-10-05", "--weekly");
+    expect(thursday.stdout).toBe("");
+    expect(thursday.stderr).toContain("No weekly digest for 2023-10-05");
   });
 });

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { ManageForm, ResumeForm } from "@/components/newsletter-manage-form";
+import type { Frequency } from "@/lib/db/rows";
 import { loadManageView } from "@/lib/subscription/manage";
 import { getNewsletterServer } from "@/lib/server/server";
 
@@ -7,11 +8,11 @@ export const metadata = { title: "Tilauksen asetukset", robots: { index: false }
 
 type Props = { searchParams: Promise<{ token?: string | string[]; tila?: string | string[] }> };
 
-const NOTICES: Record<string, string> = {
-  vahvistettu:
-    "Kiitos! Tilauksesi on vahvistettu. Ensimmäinen uutiskirje tulee seuraavana arkipäivänä.",
-  tallennettu: "Aiheet on tallennettu.",
-  jatkuu: "Kiitos! Uutiskirje tulee taas tähän osoitteeseen seuraavasta numerosta alkaen.",
+const NOTICES: Record<string, (frequency: Frequency) => string> = {
+  vahvistettu: (frequency) =>
+    `Kiitos! Tilauksesi on vahvistettu. Ensimmäinen uutiskirje tulee ${frequency === "weekly" ? "viikon viimeisenä arkipäivänä, yleensä perjantaina" : "seuraavana arkipäivänä"}, ja sähköpostiisi tulee tervetuloviesti.`,
+  tallennettu: () => "Asetukset on tallennettu. Ne ovat voimassa seuraavasta kirjeestä alkaen.",
+  jatkuu: () => "Kiitos! Uutiskirje tulee taas tähän osoitteeseen seuraavasta numerosta alkaen.",
 };
 
 export default async function ManagePage({ searchParams }: Props) {
@@ -19,7 +20,7 @@ export default async function ManagePage({ searchParams }: Props) {
   if (typeof token !== "string") notFound();
   const view = await loadManageView(token, (await getNewsletterServer()).deps);
   if (view.kind !== "ok") notFound();
-  const notice = typeof tila === "string" ? NOTICES[tila] : undefined;
+  const notice = typeof tila === "string" ? NOTICES[tila]?.(view.frequency) : undefined;
   return (
     <div className="max-w-prose">
       <h1 className="text-3xl font-bold">Tilauksen asetukset</h1>
@@ -36,7 +37,7 @@ export default async function ManagePage({ searchParams }: Props) {
       </p>
       {view.paused && <ResumeForm token={token} />}
       {view.status === "confirmed" ? (
-        <ManageForm token={token} topics={view.topics} />
+        <ManageForm token={token} topics={view.topics} frequency={view.frequency} />
       ) : (
         <p className="mt-4">
           {view.status === "pending"

@@ -6,6 +6,7 @@ import { sendClaims } from "./0400-send-claims";
 import { liftSendRefusalsMigration } from "./0410-lift-send-refusals";
 import { oneRecordPerMailbox } from "./0500-address-identity";
 import { consentVersion } from "./0510-consent-version";
+import { frequency } from "./0600-frequency";
 import type { Migration } from "./types";
 
 export type { Migration } from "./types";
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
   liftSendRefusalsMigration,
   oneRecordPerMailbox,
   consentVersion,
+  frequency,
 ];

@@ -54,3 +54,39 @@ export function buildAlreadySubscribedMail(
     footer: ["Jos et itse yrittänyt tilata uutiskirjettä, sinun ei tarvitse tehdä mitään."],
   });
 }
+
+export type WelcomeMailInput = SubscriptionMailInput & {
+  // The rhythm as the form names it, and when the letter comes.
+  rhythm: { label: string; schedule: string };
+  newestIssueUrl: string;
+  manageUrl: string;
+  privacyUrl: string;
+  // RFC 8058 one-click URL: both List-Unsubscribe headers, as on every letter.
+  oneClickUnsubscribeUrl: string;
+};
+
+// Gives the mail a reader gets once their subscription is confirmed: what comes, when, and
+// how to change or leave it.
+export function buildWelcomeMail(input: WelcomeMailInput): MailMessage {
+  return {
+    ...message(input.to, input.siteName, `Tervetuloa uutiskirjeen tilaajaksi – ${input.siteName}`, {
+      title: "Tervetuloa uutiskirjeen tilaajaksi",
+      paragraphs: [
+        `Kiitos, että vahvistit tilauksesi. Olet nyt ${input.siteName} -uutiskirjeen tilaaja.`,
+        topicLine(input.topicLabels),
+        `Tilausrytmi: ${input.rhythm.label}. ${input.rhythm.schedule}`,
+        "Jos valitsemissasi aiheissa ei ole uutta, kirjettä ei lähetetä. Aiemmat kirjeet voit lukea verkossa.",
+      ],
+      action: { label: "Lue uusin kirje verkossa", url: input.newestIssueUrl },
+      links: [
+        { label: "Muuta aiheita tai tilausrytmiä", url: input.manageUrl },
+        { label: "Peru tilaus", url: input.manageUrl },
+        { label: "Tietosuojaseloste", url: input.privacyUrl },
+      ],
+      footer: [
+        "Saat tämän viestin, koska vahvistit uutiskirjeen tilauksen tähän osoitteeseen. Jokaisen kirjeen lopussa on linkki, josta voit muuttaa tilausta tai perua sen.",
+      ],
+    }),
+    unsubscribeUrl: input.oneClickUnsubscribeUrl,
+  };
+}

@@ -4,7 +4,7 @@ import type { SearchResult } from "@/lib/search/search";
 
 // The route searches the site's own content/ (the seed article).
 async function search(query: string): Promise<{ status: number; body: SearchResult | null }> {
-  const response = GET(new Request(`http://localhost/api/haku?${query}`));
+  const response = await GET(new Request(`http://localhost/api/haku?${query}`));
   return { status: response.status, body: (await response.json()) as SearchResult | null };
 }
 
@@ -31,7 +31,7 @@ describe("GET /api/haku", () => {
     ["a year that is not one", "q=ihmiskauppa&vuosi=1e9", 1],
     ["a 100 000 character query", `q=${"ä".repeat(100_000)}`, 0],
     ["broken percent-encoding", "q=%E0%A4%A&aihe=%", 0],
-    ["control characters (read as spaces)", "q=ihmis%00kauppa%0d%0a", 1],
+    ["control characters (read as spaces)", "q=ihmiskaupan%00uhri%0d%0a", 1],
   ])("answers 200 for %s", async (_name, query, total) => {
     const { status, body } = await search(query);
     expect(status).toBe(200);

@@ -14,4 +14,11 @@ describe("the privacy notice", () => {
     expect(screen.getByText(/poistetaan 90 päivän kuluttua/)).toBeTruthy();
     expect(screen.getByText(/myös palautus- ja estotiedot/)).toBeTruthy();
   });
+
+  it("says that the rhythm chosen is stored", () => {
+    render(<PrivacyNoticePage />);
+    expect(
+      screen.getByText(/tilausrytmin: haluatko kirjeen joka arkipäivä vai kerran viikossa/),
+    ).toBeTruthy();
+  });
 });

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import {
   formatFinnishDate,
+  formatFinnishDayRange,
   helsinkiStartOfDay,
   helsinkiToday,
   isCalendarDay,
@@ -64,5 +65,13 @@ describe("isCalendarDay", () => {
         isCalendarDay,
       ),
     ).toEqual([false, false, false, false, false, false]);
+  });
+});
+
+describe("formatFinnishDayRange", () => {
+  it("writes the shared month and year once, with an en dash", () => {
+    expect(formatFinnishDayRange("2023-10-02", "2023-10-06")).toBe("2.–6.10.2023");
+    expect(formatFinnishDayRange("2024-09-30", "2024-10-04")).toBe("30.9.–4.10.2024");
+    expect(formatFinnishDayRange("2024-12-30", "2025-01-03")).toBe("30.12.2024–3.1.2025");
   });
 });

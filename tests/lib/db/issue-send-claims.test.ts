@@ -57,6 +57,7 @@ describe.each(DIALECTS)("issue send claims on $name", ({ open, skip }) => {
           topics: ["verotus"],
           confirmed: true,
           tokenVersion: expect.any(Number),
+          frequency: "daily",
         },
         {
           subscriberId: b,
@@ -64,6 +65,7 @@ describe.each(DIALECTS)("issue send claims on $name", ({ open, skip }) => {
           topics: ["talous", "juridiikka"],
           confirmed: false,
           tokenVersion: expect.any(Number),
+          frequency: "daily",
         },
       ]);
       expect(await countIssueSends(t.db, DAY)).toMatchObject({ sending: 2, pending: 1 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { articlesInIssueWindow, composeIssue, topHeadline } from "@/lib/issue/compose-issue";
+import {
+  articlesInIssueWindow,
+  composeIssue,
+  composeWeeklyIssue,
+  topHeadline,
+} from "@/lib/issue/compose-issue";
 import { makeArticle } from "@/tests/fixtures/articles";
 
 const friday = makeArticle({
@@ -104,5 +109,54 @@ describe("composeIssue", () => {
 
   it("picks the newest article as the top headline", () => {
     expect(topHeadline(composeIssue(all, "2023-10-02")!).title).toBe(monday.title);
+  });
+});
+
+describe("composeWeeklyIssue", () => {
+  const week = [
+    makeArticle({ title: "Edellisen perjantain uutinen", date: "2023-09-29", topics: ["talous"] }),
+    saturday,
+    sunday,
+    monday,
+    tuesday,
+    makeArticle({ title: "Perjantain verouutinen", date: "2023-10-06", topics: ["verotus"] }),
+    makeArticle({ title: "Seuraavan lauantain uutinen", date: "2023-10-07", topics: ["talous"] }),
+  ];
+
+  it("holds the articles of the week's letters, from the weekend before Monday to Friday", () => {
+    const issue = composeWeeklyIssue(week, "2023-10-06")!;
+    expect(issue).toMatchObject({ kind: "weekly", week: "2023-40", monday: "2023-10-02" });
+    expect(issue.since).toBe("2023-09-29");
+    expect(issue.sections.map((s) => [s.label, s.articles.map((a) => a.date)])).toEqual([
+      ["Talous", ["2023-10-01"]],
+      ["Verotus", ["2023-10-06", "2023-10-02"]],
+      ["Juridiikka", ["2023-10-03", "2023-09-30"]],
+    ]);
+  });
+
+  it("keeps only the reader's topics, and gives null when the week has nothing in them", () => {
+    const tax = composeWeeklyIssue(week, "2023-10-06", ["verotus"])!;
+    expect(tax.articleCount).toBe(2);
+    expect(composeWeeklyIssue([saturday], "2023-10-06", ["talous"])).toBeNull();
+  });
+
+  it("gives null on the other days of the week", () => {
+    expect(composeWeeklyIssue(week, "2023-10-05")).toBeNull();
+    expect(composeWeeklyIssue(week, "2023-10-07")).toBeNull();
+  });
+
+  it("comes on Thursday when Friday is a holiday, with Thursday's articles and none of Friday's", () => {
+    const items = ["2024-11-30", "2024-12-02", "2024-12-05", "2024-12-06"].map((date) =>
+      makeArticle({ title: `Uutinen ${date}`, date, topics: ["talous"] }),
+    );
+    expect(composeWeeklyIssue(items, "2024-12-06")).toBeNull();
+    const issue = composeWeeklyIssue(items, "2024-12-05")!;
+    expect(issue.sections[0]!.articles.map((a) => a.date)).toEqual([
+      "2024-12-05",
+      "2024-12-02",
+      "2024-11-30",
+    ]);
+    // Independence Day's article is in the next Monday's letter, and so in the next digest.
+    expect(composeWeeklyIssue(items, "2024-12-13")!.articleCount).toBe(1);
   });
 });

@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
   isIssueDay,
+  isoWeekOf,
   issueDayOnOrAfter,
   issueDaysInMonth,
+  isWeeklyIssueDay,
+  mondayOfIsoWeek,
   previousIssueDay,
+  weeklyIssueDayOf,
 } from "@/lib/issue/issue-calendar";
 
 describe("isIssueDay", () => {
@@ -114,5 +118,42 @@ describe("issueDaysInMonth", () => {
 
   it("rejects a month that is not YYYY-MM", () => {
     expect(() => issueDaysInMonth("2024-13")).toThrow(/YYYY-MM/);
+  });
+});
+
+describe("the weekly digest's day", () => {
+  it.each([
+    ["2023-10-02", "2023-40"],
+    ["2023-10-08", "2023-40"],
+    ["2024-12-30", "2025-01"],
+    ["2021-01-03", "2020-53"],
+    ["2026-12-31", "2026-53"],
+  ])("puts %s in ISO week %s", (day, week) => {
+    expect(isoWeekOf(day)).toBe(week);
+  });
+
+  it("gives each week's Monday back, and no Monday for a week that does not exist", () => {
+    expect(mondayOfIsoWeek("2025-01")).toBe("2024-12-30");
+    expect(mondayOfIsoWeek("2020-53")).toBe("2020-12-28");
+    expect(mondayOfIsoWeek("2023-53")).toBeNull();
+    expect(mondayOfIsoWeek("2023-00")).toBeNull();
+    expect(mondayOfIsoWeek("viikko")).toBeNull();
+  });
+
+  it.each([
+    ["2023-40", "2023-10-06", "an ordinary week: Friday"],
+    ["2024-49", "2024-12-05", "Independence Day on Friday: Thursday"],
+    ["2024-25", "2024-06-20", "Midsummer Eve on Friday: Thursday"],
+    ["2024-13", "2024-03-28", "Good Friday: Thursday"],
+    ["2026-52", "2026-12-23", "Christmas Eve Thursday, Christmas Day Friday: Wednesday"],
+  ])("sends the digest of %s on %s (%s)", (week, day) => {
+    expect(weeklyIssueDayOf(week)).toBe(day);
+    expect(isWeeklyIssueDay(day)).toBe(true);
+  });
+
+  it("sends no digest on the other days of the week", () => {
+    for (const day of ["2023-10-02", "2023-10-05", "2023-10-07", "2024-12-06"]) {
+      expect(isWeeklyIssueDay(day)).toBe(false);
+    }
   });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { composeIssue } from "@/lib/issue/compose-issue";
+import { composeIssue, composeWeeklyIssue } from "@/lib/issue/compose-issue";
 import { formatWeekdayDate } from "@/lib/content/dates";
 import { buildIssueMail, issueMessageKey } from "@/lib/issue/issue-mail";
 import { extraHeaders } from "@/lib/mail";
@@ -109,5 +109,35 @@ describe("buildIssueMail", () => {
     }
     expect(mail.text).toContain(`Peru tilaus: ${links.unsubscribe}`);
     expect(mail.text).not.toMatch(/<(a|p|h[1-6]|table)\b/);
+  });
+});
+
+describe("buildIssueMail for the weekly digest", () => {
+  const friday = makeArticle({
+    title: "Perjantain uutinen",
+    date: "2023-10-06",
+    topics: ["talous"],
+  });
+  const weekly = buildIssueMail({
+    issue: composeWeeklyIssue([law, tax, friday], "2023-10-06")!,
+    subscriberId: 42,
+    siteUrl: "https://uutiskirje.example",
+    links,
+  });
+
+  it("names the week in the subject and heading, and links the week's web copy", () => {
+    expect(weekly.subject).toBe("Viikon uutiset 2.–6.10.2023");
+    const page = new DOMParser().parseFromString(weekly.html, "text/html");
+    expect(page.querySelector("h1")?.textContent).toBe("Viikon uutiset 2.–6.10.2023");
+    expect(weekly.text).toContain(
+      "Lue verkossa: https://uutiskirje.example/uutiskirje/arkisto/viikko/2023-40",
+    );
+    expect(weekly.text).toContain("kerran viikossa");
+  });
+
+  it("keeps the letter's headers and Message-ID scheme, with a Feedback-ID of its own type", () => {
+    expect(weekly.messageKey).toBe("uutiskirje.2023-10-06.42");
+    expect(weekly.unsubscribeUrl).toBe(links.oneClickUnsubscribe);
+    expect(weekly.headers["Feedback-ID"]).toBe("20231006:uutiskirje:weekly:uutiskirje.example");
   });
 });

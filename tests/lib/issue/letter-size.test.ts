@@ -1,6 +1,7 @@
 import { simpleParser } from "mailparser";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { countIssueSends } from "@/lib/db";
+import { planDay } from "@/lib/issue/day-plan";
 import { HTML_PART_LIMIT, measureLetters } from "@/lib/issue/letter-size";
 import { describeSendResult } from "@/lib/issue/send-report";
 import { sendIssue } from "@/lib/issue/send-issue";
@@ -34,7 +35,7 @@ const many = (count: number, topic: string) =>
 describe("the size of a letter's HTML part (Gmail clips over about 102 KB)", () => {
   it("names the largest letter of the day and the choices of topics over 100 KB", () => {
     const window = [...many(55, "juridiikka"), ...many(55, "verotus"), ...many(2, "talous")];
-    const sizes = measureLetters(window, DAY, links);
+    const sizes = measureLetters(planDay(window, DAY), links);
     expect(sizes.largest?.topics).toEqual(["talous", "verotus", "juridiikka"]);
     expect(sizes.over.map((o) => o.topics.join("+"))).toEqual([
       "verotus+juridiikka",
@@ -44,7 +45,7 @@ describe("the size of a letter's HTML part (Gmail clips over about 102 KB)", () 
   });
 
   it("gives nothing over the limit for an ordinary day", () => {
-    const sizes = measureLetters(many(5, "talous"), DAY, links);
+    const sizes = measureLetters(planDay(many(5, "talous"), DAY), links);
     expect(sizes.over).toEqual([]);
     expect(sizes.largest!.bytes).toBeGreaterThan(3000);
     expect(sizes.largest!.bytes).toBeLessThan(HTML_PART_LIMIT);
@@ -87,7 +88,7 @@ describe("send and the size guard", () => {
     expect(linksChecked).toBe(false);
     const lines = describeSendResult(result);
     expect(lines[0]).toContain("Issue of 2023-10-02 (maanantai 2.10.2023) NOT sent");
-    expect(lines.join("\n")).toContain("readers of talous, verotus, juridiikka: HTML part 1");
+    expect(lines.join("\n")).toContain("daily readers of talous, verotus, juridiikka: HTML part 1");
   });
 
   it("sends an ordinary issue and names its largest HTML part, no smaller than any letter sent", async () => {
@@ -100,7 +101,7 @@ describe("send and the size guard", () => {
     expect(result.largest!.bytes).toBeGreaterThanOrEqual(Math.max(...htmlBytes));
     expect(result.largest!.bytes - Math.max(...htmlBytes)).toBeLessThan(200); // only the links
     expect(describeSendResult(result)[0]).toMatch(
-      /^Largest HTML part: \d+\.\d KB \(readers of talous, verotus/,
+      /^Largest HTML part: \d+\.\d KB \(daily readers of talous, verotus/,
     );
   });
 });

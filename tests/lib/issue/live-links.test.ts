@@ -6,7 +6,9 @@ import { startLiveSite, type LiveSite } from "@/tests/helpers/live-site";
 describe("issueLinks", () => {
   it("lists every article of the window and the issue's web copy at the site's origin", () => {
     const a = makeArticle({ title: "A", date: "2023-10-02", topics: ["talous"] });
-    expect(issueLinks("2023-10-02", [a], "https://uutiskirje.example/")).toEqual([
+    expect(
+      issueLinks("/uutiskirje/arkisto/2023-10-02", [a], "https://uutiskirje.example/"),
+    ).toEqual([
       `https://uutiskirje.example${a.path}`,
       "https://uutiskirje.example/uutiskirje/arkisto/2023-10-02",
     ]);

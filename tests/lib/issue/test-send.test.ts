@@ -137,6 +137,37 @@ describe.each(DIALECTS)("test-send on $name", ({ open, skip }) => {
     },
   );
 
+  it.skipIf(skip)(
+    "with --weekly, mails the week's digest as the send mails it to a weekly reader on its day",
+    async () => {
+      const week = [
+        makeArticle({ title: "Tiistain uutinen", date: "2023-10-03", topics: ["talous"] }),
+        makeArticle({ title: "Torstain uutinen", date: "2023-10-05", topics: ["verotus"] }),
+      ];
+      await addConfirmedSubscriber(database.db, DESK, ["talous", "verotus"], "weekly");
+      const friday = "2023-10-06";
+      const notYet = await testSendIssue(
+        { day: "2023-10-05", to: [DESK], weekly: true },
+        deps({ articles: week }),
+      );
+      expect(notYet.kind).toBe("not-issue-day");
+      const result = await testSendIssue(
+        { day: friday, to: [DESK], topics: ["talous", "verotus"], weekly: true },
+        deps({ articles: week }),
+      );
+      expect(result).toMatchObject({ kind: "sent", weekly: true });
+      const [test] = smtp.received.splice(0);
+      const sent = await sendIssue(friday, sendDeps(database.db, transport, week));
+      expect(sent).toMatchObject({ kind: "sent", sent: 1 });
+      const [real] = smtp.received;
+      const [testMail, realMail] = [await parse(test!), await parse(real!)];
+      expect(realMail.subject).toBe("Viikon uutiset 2.–6.10.2023");
+      expect(testMail.subject).toBe("[TESTI] Viikon uutiset 2.–6.10.2023");
+      expect(testMail.html).toBe(realMail.html);
+      expect(testMail.text).toBe(realMail.text);
+    },
+  );
+
   it.skipIf(skip)("lists the links not live yet and sends all the same", async () => {
     const dead = { url: `${SITE_URL}${articles[1]!.path}`, status: 404 };
     const result = await testSendIssue(

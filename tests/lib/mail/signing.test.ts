@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { POST as confirm } from "@/app/api/newsletter/confirm/route";
 import { POST as subscribe } from "@/app/api/newsletter/subscribe/route";
 import { getEnv } from "@/lib/env";
 import { sendIssue } from "@/lib/issue/send-issue";
@@ -12,7 +13,7 @@ import { sqliteTestDatabase, type TestDatabase } from "@/tests/helpers/databases
 import { verifyDkim } from "@/tests/helpers/dkim-verify";
 import { addConfirmedSubscriber, sendDeps, TOKEN_SECRET } from "@/tests/helpers/issue-send";
 import { formPost, SECRET, startHarness } from "@/tests/helpers/newsletter-harness";
-import { startSmtpServer } from "@/tests/helpers/smtp";
+import { linksIn, startSmtpServer } from "@/tests/helpers/smtp";
 
 const { privateKey, publicKey } = generateKeyPairSync("rsa", {
   modulusLength: 2048,
@@ -69,6 +70,30 @@ describe("every mail is signed by the one configured transport", () => {
       // The check can fail: a changed Subject no longer verifies.
       const tampered = mail!.raw.replace(/^Subject: /m, "Subject: X");
       expect(verifyDkim(tampered, publicKey).signatureOk).toBe(false);
+    } finally {
+      await h.stop();
+    }
+  });
+
+  it("signs the welcome mail over its List-Unsubscribe headers, with the reader's VERP sender", async () => {
+    const h = await startHarness(database, { env: operatorEnv });
+    try {
+      await subscribe(
+        formPost("/api/newsletter/subscribe", { email: "uusi@example.fi", topics: ["talous"] }),
+      );
+      await h.deliver();
+      const link = linksIn(h.smtp.received[0]!.raw).find((l) => l.includes("/vahvista"))!;
+      const token = new URL(link).searchParams.get("token")!;
+      await confirm(formPost("/api/newsletter/confirm", { token }));
+      await h.deliver();
+      const welcome = h.smtp.received[1]!;
+      expect(welcome.text).toContain("Tervetuloa uutiskirjeen tilaajaksi");
+      expectVerified(welcome.raw, ["list-unsubscribe", "list-unsubscribe-post"]);
+      expect(readBounceAddress(welcome.from, SECRET)).toEqual({
+        kind: "outbox",
+        id: 2,
+        subscriberId: 1,
+      });
     } finally {
       await h.stop();
     }

@@ -32,27 +32,31 @@ describe.each(DIALECTS)("CSV export on $name", ({ open, skip }) => {
     if (!skip) await Promise.all([t.dispose(), other.dispose()]);
   });
 
-  it.skipIf(skip)("lists confirmed subscribers with their consent, and no one else", async () => {
-    const id = (await insertPendingSubscriber(t.db, {
-      email: "vahvistettu@esimerkki.fi",
-      topics: ["talous", "juridiikka"],
-      consentVersion: "2026-11-28",
-      now: NOW,
-    }))!;
-    await confirmSubscriber(t.db, id, NOW + 1000);
-    await insertPendingSubscriber(t.db, {
-      email: "odottaa@esimerkki.fi",
-      topics: ["talous"],
-      consentVersion: "2026-11-28",
-      now: NOW,
-    });
-    const text = await exportAll(t.db);
-    expect(text).toBe(
-      "email,topics,consent_at,consent_source,consent_version\r\n" +
-        "vahvistettu@esimerkki.fi,talous;juridiikka,2026-11-30T09:00:00.000Z,form,2026-11-28\r\n",
-    );
-    expect(text).not.toMatch(/token/i);
-  });
+  it.skipIf(skip)(
+    "lists confirmed subscribers with their consent and rhythm, and no one else",
+    async () => {
+      const id = (await insertPendingSubscriber(t.db, {
+        email: "vahvistettu@esimerkki.fi",
+        topics: ["talous", "juridiikka"],
+        frequency: "weekly",
+        consentVersion: "2026-11-28",
+        now: NOW,
+      }))!;
+      await confirmSubscriber(t.db, id, NOW + 1000);
+      await insertPendingSubscriber(t.db, {
+        email: "odottaa@esimerkki.fi",
+        topics: ["talous"],
+        consentVersion: "2026-11-28",
+        now: NOW,
+      });
+      const text = await exportAll(t.db);
+      expect(text).toBe(
+        "email,topics,frequency,consent_at,consent_source,consent_version\r\n" +
+          "vahvistettu@esimerkki.fi,talous;juridiikka,weekly,2026-11-30T09:00:00.000Z,form,2026-11-28\r\n",
+      );
+      expect(text).not.toMatch(/token/i);
+    },
+  );
 
   it.skipIf(skip)(
     "neutralises cells a spreadsheet would run, and imports them back unchanged",
@@ -68,10 +72,10 @@ describe.each(DIALECTS)("CSV export on $name", ({ open, skip }) => {
       const cells = [...parseCsv(text)].flatMap((r) => ("fields" in r ? r.fields : []));
       expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
       expect(text).toContain(
-        `'-miinus@esimerkki.fi,talous,2025-01-01T00:00:00.000Z,"'=HYPERLINK(""http://evil.example"")",'+1`,
+        `'-miinus@esimerkki.fi,talous,daily,2025-01-01T00:00:00.000Z,"'=HYPERLINK(""http://evil.example"")",'+1`,
       );
       expect(text).toContain(
-        "'=yhtakuin@esimerkki.fi,verotus,2025-01-01T06:00:00.000Z,'@SUM(A1),v1",
+        "'=yhtakuin@esimerkki.fi,verotus,daily,2025-01-01T06:00:00.000Z,'@SUM(A1),v1",
       );
 
       // Moved to another installation, the list arrives as it left.

@@ -229,4 +229,35 @@ describe.each(DIALECTS)("CSV import on $name", ({ open, skip }) => {
       });
     },
   );
+  it.skipIf(skip)(
+    "imports each row's rhythm, takes an empty or missing one as daily and refuses an unknown one",
+    async () => {
+      const csv = [
+        "email,topics,frequency,consent_at",
+        "viikko@esimerkki.fi,talous,weekly,2025-01-01",
+        "paiva@esimerkki.fi,talous,daily,2025-01-01",
+        "tyhja@esimerkki.fi,talous,,2025-01-01",
+        "kuukausi@esimerkki.fi,talous,monthly,2025-01-01",
+        "",
+      ].join("\r\n");
+      const report = await importSubscriberCsv(csv, depsFor(t.db), { sendConfirmations: false });
+      expect(report.confirmed).toBe(3);
+      expect(report.errors).toEqual([
+        { line: 5, message: 'frequency: expected daily or weekly, got "monthly"' },
+      ]);
+      const rhythm = async (email: string) => (await findSubscriberByEmail(t.db, email))?.frequency;
+      expect(await rhythm("viikko@esimerkki.fi")).toBe("weekly");
+      expect(await rhythm("paiva@esimerkki.fi")).toBe("daily");
+      expect(await rhythm("tyhja@esimerkki.fi")).toBe("daily");
+      // A list without the column at all (HEADER) is read as daily too.
+      await importSubscriberCsv(
+        `${HEADER}\r\nvanha@esimerkki.fi,verotus,2025-01-01,,\r\n`,
+        depsFor(t.db),
+        {
+          sendConfirmations: false,
+        },
+      );
+      expect(await rhythm("vanha@esimerkki.fi")).toBe("daily");
+    },
+  );
 });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { IssueView } from "@/components/issue-view";
 import { getArchivedIssue, recentIssueParams } from "@/lib/issue/issue-archive";
-import { formatWeekdayDate } from "@/lib/content/dates";
+import { dailyIssuePath, issueTitle } from "@/lib/issue/issue-names";
 
 type Props = { params: Promise<{ day: string }> };
 
@@ -16,9 +16,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { day } = await params;
   const issue = getArchivedIssue(day);
   if (!issue) return { title: "Sivua ei löytynyt" };
-  const title = `Uutiskirje ${formatWeekdayDate(day)}`;
   const description = issue.sections.flatMap((s) => s.articles.map((a) => a.title)).join(" · ");
-  return { title, description, alternates: { canonical: `/uutiskirje/arkisto/${day}` } };
+  return { title: issueTitle(issue), description, alternates: { canonical: dailyIssuePath(day) } };
 }
 
 export default async function ArchivedIssuePage({ params }: Props) {
