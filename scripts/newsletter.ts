@@ -18,7 +18,7 @@ import { waitForLiveLinks } from "../lib/issue/live-links";
 import { findSubscriberByEmail } from "../lib/db";
 import { processBounceMailbox } from "../lib/bounces/bounce-mailbox";
 import { describeBounceRun } from "../lib/bounces/bounce-report";
-import { describeListHealth, getListHealth } from "../lib/bounces/list-health";
+import { describeListHealth, getListHealth, listHealthJson } from "../lib/bounces/list-health";
 import { consoleLogger } from "../lib/log";
 import { createProgress } from "../lib/progress";
 import { resolveTokenSecret } from "../lib/subscription/token-secret";
@@ -59,7 +59,7 @@ async function run(command: NewsletterCommand): Promise<number> {
   }
   if (command.command === "test-send") return testSend(command);
   if (command.command === "bounces") return bounces();
-  if (command.command === "status") return status();
+  if (command.command === "status") return status(command.json);
   return send(command.date ?? helsinkiToday(), command.dryRun);
 }
 
@@ -86,12 +86,19 @@ async function readBounces(db: Db): Promise<number> {
   return result.failed > 0 ? 1 : 0;
 }
 
-// Prints the list's health; 1 when a threshold is crossed, so cron mails someone.
-async function status(): Promise<number> {
-  const db = await openConfiguredDatabase(getEnv());
+// Prints the list's health and growth (as one JSON object with `json`); 1 when a threshold is
+// crossed or mail is stuck, so cron mails someone and a monitor sees it.
+async function status(json: boolean): Promise<number> {
+  // With --json, stdout is the object alone: a migration's report goes to stderr.
+  const log = json ? { ...consoleLogger, info: consoleLogger.error } : consoleLogger;
+  const db = await openConfiguredDatabase(getEnv(), log);
   try {
-    const health = await getListHealth(db, Date.now());
-    process.stdout.write(`${describeListHealth(health).join("\n")}\n`);
+    const now = Date.now();
+    const health = await getListHealth(db, now);
+    const out = json
+      ? JSON.stringify(listHealthJson(health, now), null, 2)
+      : describeListHealth(health).join("\n");
+    process.stdout.write(`${out}\n`);
     return health.alerts.length ? 1 : 0;
   } finally {
     await db.close();

@@ -10,7 +10,7 @@ export type NewsletterCommand =
   | { command: "send"; date?: string; dryRun: boolean }
   | { command: "test-send"; date: string; to: string[]; topics?: string[]; weekly: boolean }
   | { command: "bounces" }
-  | { command: "status" };
+  | { command: "status"; json: boolean };
 
 export type ParsedArgs =
   { success: true; data: NewsletterCommand } | { success: false; error: string };
@@ -21,7 +21,7 @@ export const USAGE = `Usage:
   npm run newsletter -- send [--date YYYY-MM-DD] [--dry-run]
   npm run newsletter -- test-send --date YYYY-MM-DD --to ADDRESS[,ADDRESS…] [--topics …] [--weekly]
   npm run newsletter -- bounces
-  npm run newsletter -- status`;
+  npm run newsletter -- status [--json]`;
 
 function parseTopics(value: string | undefined): { topics?: string[]; error?: string } {
   if (value === undefined) return {};
@@ -71,6 +71,7 @@ function parseCommand(argv: string[]): NewsletterCommand | string {
       date: { type: "string" },
       topics: { type: "string" },
       to: { type: "string" },
+      json: { type: "boolean" },
       "dry-run": { type: "boolean" },
       weekly: { type: "boolean" },
     },
@@ -83,8 +84,10 @@ function parseCommand(argv: string[]): NewsletterCommand | string {
   }
   if (positionals.length) return `${command}: unexpected argument "${positionals[0]}"`;
   if (command === "bounces" || command === "status") {
-    const extra = Object.keys(values)[0];
-    return extra ? `${command}: takes no options (got --${extra})` : { command };
+    const extra = Object.keys(values).find((o) => command === "bounces" || o !== "json");
+    if (extra)
+      return `${command}: takes no options${command === "status" ? " but --json" : ""} (got --${extra})`;
+    return command === "status" ? { command, json: values.json ?? false } : { command };
   }
   if (values.date !== undefined && !isCalendarDay(values.date)) {
     return `--date: expected a calendar day YYYY-MM-DD, got "${values.date}"`;

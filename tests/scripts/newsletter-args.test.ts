@@ -97,16 +97,24 @@ describe("parseNewsletterArgs", () => {
     expect(parseNewsletterArgs(["send", "--to", "a@example.fi"]).success).toBe(false);
   });
 
-  it("reads bounces and status, which take no options", () => {
+  it("reads bounces, which takes no options, and status, which takes --json", () => {
     expect(parseNewsletterArgs(["bounces"])).toEqual({
       success: true,
       data: { command: "bounces" },
     });
-    expect(parseNewsletterArgs(["status"])).toEqual({ success: true, data: { command: "status" } });
+    expect(parseNewsletterArgs(["status"])).toEqual({
+      success: true,
+      data: { command: "status", json: false },
+    });
+    expect(parseNewsletterArgs(["status", "--json"])).toEqual({
+      success: true,
+      data: { command: "status", json: true },
+    });
     expect(parseNewsletterArgs(["status", "--dry-run"])).toEqual({
       success: false,
-      error: "status: takes no options (got --dry-run)",
+      error: "status: takes no options but --json (got --dry-run)",
     });
+    expect(parseNewsletterArgs(["bounces", "--json"])).toMatchObject({ success: false });
     expect(parseNewsletterArgs(["bounces", "INBOX"])).toEqual({
       success: false,
       error: 'bounces: unexpected argument "INBOX"',
