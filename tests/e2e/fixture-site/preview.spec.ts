@@ -1,22 +1,20 @@
 // Preview links on real `next start` servers of the fixture build: the article dated 2099 and
 // the draft are shown to the link (on every instance, SQLite or PostgreSQL behind it) and to
 // nobody without it; the page is never cached, anywhere, and leaves the public address a 404.
-import { randomBytes } from "node:crypto";
-import { cpSync, readdirSync, rmSync } from "node:fs";
+import { cpSync, rmSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import pg from "pg";
 import { killNow, startNextServer, waitForExit } from "../server-process";
 import { FIXTURE_CONTENT, FIXTURE_DIST } from "../support/build-fixture-site-paths";
 import { previewOf } from "../support/fixture-pages";
+import { cacheFiles, waitForSettledCache } from "../support/page-cache";
+import { postgresSchema, TEST_DATABASE_URL } from "../support/postgres-schema";
 import { E2E_TOKEN_SECRET } from "../newsletter-env";
 
 const DAY = 24 * 60 * 60_000;
 const fixturePort = Number(
   process.env.E2E_FIXTURE_PORT ?? Number(process.env.E2E_PORT ?? 3210) + 100,
 );
-const TEST_DATABASE_URL =
-  process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const FUTURE = {
   file: "2024/future.md",
   title: "Tulevaisuuden uutinen",
@@ -83,48 +81,12 @@ test.describe("a preview link on the fixture site", () => {
   });
 });
 
-// Gives the files of a build's page cache.
-function cacheFiles(dist: string): Set<string> {
-  return new Set(
-    ["server", "cache"].flatMap((dir) =>
-      readdirSync(path.join(dist, dir), { recursive: true, withFileTypes: true })
-        .filter((entry) => entry.isFile())
-        .map((entry) => path.join(entry.parentPath, entry.name)),
-    ),
-  );
-}
-
-async function postgresSchema() {
-  const schema = `preview_${randomBytes(5).toString("hex")}`;
-  const client = new pg.Client({
-    connectionString: TEST_DATABASE_URL,
-    connectionTimeoutMillis: 2000,
-  });
-  try {
-    await client.connect();
-    await client.query(`CREATE SCHEMA ${schema}`);
-  } catch {
-    return null;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-  return {
-    url: `${TEST_DATABASE_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`,
-    async drop() {
-      const c = new pg.Client({ connectionString: TEST_DATABASE_URL });
-      await c.connect();
-      await c.query(`DROP SCHEMA ${schema} CASCADE`);
-      await c.end();
-    },
-  };
-}
-
 // Two more instances of the same build, one on SQLite and one on PostgreSQL, each with its own
 // copy of the build folder (a server writes its page cache there).
 for (const dialect of ["SQLite", "PostgreSQL"] as const) {
   test(`one link works on another instance (${dialect}) and leaves its page cache as it was`, async () => {
     test.setTimeout(180_000);
-    const schema = dialect === "PostgreSQL" ? await postgresSchema() : null;
+    const schema = dialect === "PostgreSQL" ? await postgresSchema("preview") : null;
     test.skip(
       dialect === "PostgreSQL" && !schema,
       `SKIPPING: no PostgreSQL at ${TEST_DATABASE_URL}`,
@@ -151,16 +113,7 @@ for (const dialect of ["SQLite", "PostgreSQL"] as const) {
       await expect.poll(() => output, { timeout: 90_000 }).toContain("publish warm-up:");
       // The not-found page is cached once, at the first 404 a build serves.
       expect((await get(FUTURE.path)).status).toBe(404);
-      await expect
-        .poll(
-          async () => {
-            const size = cacheFiles(dist).size;
-            await new Promise((resolve) => setTimeout(resolve, 2_000));
-            return cacheFiles(dist).size === size;
-          },
-          { timeout: 60_000 },
-        )
-        .toBe(true);
+      await waitForSettledCache(dist);
       const before = cacheFiles(dist);
       for (const file of [FUTURE.file, DRAFT.file, FUTURE.file]) {
         const answer = await get(previewOf(file));
