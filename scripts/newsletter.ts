@@ -1,21 +1,15 @@
-// The newsletter command line: calendar, preview and send. Composition root: it reads the
+// The newsletter command line: calendar, preview, test-send, send, bounces and status. Composition root: it reads the
 // configuration and content and hands them to lib/issue.
-import { getMailableArticles } from "../lib/content/articles";
 import { helsinkiToday } from "../lib/content/dates";
 import { getEnv } from "../lib/env";
 import { parseNewsletterArgs, USAGE, type NewsletterCommand } from "./cli/newsletter-args";
-import { composeIssue, composeWeeklyIssue } from "../lib/issue/compose-issue";
 import { issueDaysInMonth } from "../lib/issue/issue-calendar";
-import { buildIssueMail } from "../lib/issue/issue-mail";
-import { formatKB, HTML_PART_LIMIT, htmlPartBytes } from "../lib/issue/letter-size";
 import { describeSendResult } from "../lib/issue/send-report";
 import { sendIssue } from "../lib/issue/send-issue";
 import { dryRunIssue } from "../lib/issue/send-preview";
 import { openSendDeps } from "../lib/server/send-setup";
 import { testSendIssue } from "../lib/issue/test-send";
 import { describeTestSend } from "../lib/issue/test-send-report";
-import { waitForLiveLinks } from "../lib/issue/live-links";
-import { findSubscriberByEmail } from "../lib/db";
 import { processBounceMailbox } from "../lib/bounces/bounce-mailbox";
 import { describeBounceRun } from "../lib/bounces/bounce-report";
 import { describeListHealth, getListHealth, listHealthJson } from "../lib/bounces/list-health";
@@ -23,7 +17,9 @@ import { consoleLogger } from "../lib/log";
 import { createProgress } from "../lib/progress";
 import { resolveTokenSecret } from "../lib/subscription/token-secret";
 import { purgeOldBounceEvents } from "../lib/subscription/privacy";
-import { openConfiguredDatabase, openConfiguredTransport } from "../lib/server/server";
+import { openConfiguredDatabase } from "../lib/server/server";
+import { openTestSendDeps } from "../lib/server/test-send-setup";
+import { previewIssue } from "./cli/newsletter-preview";
 import type { Db } from "../lib/db";
 
 async function run(command: NewsletterCommand): Promise<number> {
@@ -35,28 +31,7 @@ async function run(command: NewsletterCommand): Promise<number> {
     );
     return 0;
   }
-  if (command.command === "preview") {
-    const compose = command.weekly ? composeWeeklyIssue : composeIssue;
-    const issue = compose(getMailableArticles(), command.date, command.topics);
-    if (!issue) {
-      const day = command.weekly ? "not the week's digest day" : "not an issue day";
-      process.stderr.write(
-        `No ${command.weekly ? "weekly digest" : "issue"} for ${command.date}: ${day}, or no new articles in these topics.\n`,
-      );
-      return 0;
-    }
-    const siteUrl = getEnv().SITE_URL;
-    const page = `${siteUrl}/uutiskirje`;
-    const links = { manageTopics: page, unsubscribe: page, oneClickUnsubscribe: page };
-    const { html } = buildIssueMail({ issue, subscriberId: "esikatselu", siteUrl, links });
-    process.stdout.write(html);
-    // On stderr: stdout is the HTML itself, usually redirected to a file.
-    const size = htmlPartBytes(html);
-    process.stderr.write(
-      `HTML part: ${formatKB(size)} (limit ${formatKB(HTML_PART_LIMIT)}${size > HTML_PART_LIMIT ? ": send would refuse this issue" : ""}).\n`,
-    );
-    return 0;
-  }
+  if (command.command === "preview") return previewIssue(command);
   if (command.command === "test-send") return testSend(command);
   if (command.command === "bounces") return bounces();
   if (command.command === "status") return status(command.json);
@@ -114,38 +89,18 @@ async function bounces(): Promise<number> {
   }
 }
 
-// Mails the day's issue to the desk's addresses; 1 when a letter could not be sent.
+// Mails the day's issue to the desk's addresses; 1 when a letter could not be sent or there
+// was nothing to send.
 async function testSend(command: Extract<NewsletterCommand, { command: "test-send" }>) {
-  const env = getEnv();
-  const db = await openConfiguredDatabase(env);
-  const transport = openConfiguredTransport(env);
+  const deps = await openTestSendDeps(getEnv());
   try {
-    const result = await testSendIssue(
-      { day: command.date, to: command.to, topics: command.topics, weekly: command.weekly },
-      {
-        articles: getMailableArticles(),
-        transport,
-        links: { siteUrl: env.SITE_URL, tokenSecret: resolveTokenSecret(env), clock: Date.now },
-        findReader: async (email) => {
-          const reader = await findSubscriberByEmail(db, email);
-          return reader?.status === "confirmed" ? reader : null;
-        },
-        checkLinks: (urls) =>
-          waitForLiveLinks(urls, {
-            fetch,
-            sleep: async () => {},
-            clock: Date.now,
-            waitMs: 0,
-            intervalMs: 0,
-          }),
-      },
-    );
+    const { date: day, to, topics, weekly } = command;
+    const result = await testSendIssue({ day, to, topics, weekly }, deps);
     process.stdout.write(`${describeTestSend(result).join("\n")}\n`);
     if (result.kind !== "sent") return 1;
     return result.letters.some((l) => l.failure) ? 1 : 0;
   } finally {
-    transport.close();
-    await db.close();
+    await deps.close();
   }
 }
 
