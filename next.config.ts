@@ -1,7 +1,13 @@
 import { availableParallelism } from "node:os";
 import type { NextConfig } from "next";
 import { getEnv, settingsToBake } from "./lib/env";
-import { securityHeaders, SUBSCRIBER_PATHS, subscriberHeaders } from "./lib/security-headers";
+import {
+  PREVIEW_PATHS,
+  previewHeaders,
+  securityHeaders,
+  SUBSCRIBER_PATHS,
+  subscriberHeaders,
+} from "./lib/security-headers";
 
 const env = getEnv();
 
@@ -26,6 +32,7 @@ const nextConfig: NextConfig = {
     return [
       { source: "/:path*", headers: securityHeaders(env) },
       ...SUBSCRIBER_PATHS.map((source) => ({ source, headers: subscriberHeaders() })),
+      ...PREVIEW_PATHS.map((source) => ({ source, headers: previewHeaders() })),
     ];
   },
 };

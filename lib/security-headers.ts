@@ -55,3 +55,13 @@ export const SUBSCRIBER_PATHS = ["/uutiskirje/:path*", "/api/:path*"];
 export function subscriberHeaders(): { key: string; value: string }[] {
   return [{ key: "Cross-Origin-Opener-Policy", value: "same-origin" }];
 }
+
+// Preview links (lib/publishing/preview-link.ts) carry a signed token in their address, like
+// the subscriber paths, and show what is not public yet: no window keeps a handle on them, and
+// no search engine indexes one that leaked (the page says so in its robots meta tag too).
+export const PREVIEW_PATHS = ["/esikatselu/:path*"];
+
+// Gives the headers the preview paths carry on top of securityHeaders().
+export function previewHeaders(): { key: string; value: string }[] {
+  return [...subscriberHeaders(), { key: "X-Robots-Tag", value: "noindex" }];
+}

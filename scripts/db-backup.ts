@@ -9,6 +9,7 @@ import {
   verifyBackup,
 } from "@/lib/db";
 import { erasureJournalFile, getEnv } from "@/lib/env";
+import { backupProgress } from "./cli/backup-progress";
 
 const USAGE = `Usage:
   npm run db:backup -- FILE            consistent snapshot while the site runs
@@ -47,7 +48,8 @@ const journal = erasureJournalFile(env);
 try {
   if (command === "backup") {
     const started = performance.now();
-    const summary = await backupDatabase(options, file);
+    const progress = backupProgress("db:backup");
+    const summary = await backupDatabase(options, file, progress.report).finally(progress.finish);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`Wrote ${summary.file} (${summary.format}) in ${seconds} s:`);
     printCounts(summary.tables, summary.bytes);
@@ -64,7 +66,12 @@ try {
       process.exitCode = 1;
     } else console.log("Integrity check passed.");
   } else {
-    const result = await restoreBackup(options, file, { force, journal });
+    const progress = backupProgress("db:restore");
+    const result = await restoreBackup(options, file, {
+      force,
+      journal,
+      progress: progress.report,
+    }).finally(progress.finish);
     console.log(`Restored ${file}:`);
     printCounts(result.tables);
     console.log(

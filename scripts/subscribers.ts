@@ -5,9 +5,10 @@
 // lifts a suppression by hand.
 import fs from "node:fs";
 import { parseArgs } from "node:util";
-import { liftSuppressionByHand } from "@/lib/db";
+import { countSubscribersByStatus, liftSuppressionByHand } from "@/lib/db";
 import { erasureJournalFile, getEnv } from "@/lib/env";
 import { maskEmail } from "@/lib/log";
+import { createProgress } from "@/lib/progress";
 import { exportSubscriberCsv } from "@/lib/subscription/csv-export";
 import { importSubscriberCsv, type ImportReport } from "@/lib/subscription/csv-import";
 import {
@@ -109,10 +110,17 @@ try {
       target === "-" ? process.stdout : fs.createWriteStream(target!, { flags: "wx", mode: 0o600 });
     if (out !== process.stdout) out.write("\uFEFF");
     let rows = -1;
-    for await (const line of exportSubscriberCsv(db)) {
-      rows++;
-      if (!out.write(line))
-        await new Promise<void>((resolve) => out.once("drain", () => resolve()));
+    const { confirmed } = await countSubscribersByStatus(db);
+    const progress = createProgress({ label: "export-csv", unit: "rows", total: confirmed });
+    try {
+      for await (const line of exportSubscriberCsv(db)) {
+        rows++;
+        if (rows > 0) progress.update(rows);
+        if (!out.write(line))
+          await new Promise<void>((resolve) => out.once("drain", () => resolve()));
+      }
+    } finally {
+      progress.finish();
     }
     if (out !== process.stdout) {
       await new Promise<void>((resolve, reject) =>
@@ -131,9 +139,11 @@ try {
       if (!(error instanceof TypeError)) throw error;
       throw new Error(`${target} is not UTF-8 text: save it as "CSV UTF-8" and try again`);
     }
+    const progress = createProgress({ label: "import-csv", unit: "rows" });
     const report = await importSubscriberCsv(text, newsletterDeps(db, env), {
       sendConfirmations,
-    });
+      progress: progress.update,
+    }).finally(progress.finish);
     printImport(report);
     process.exitCode = report.errors.length ? 1 : 0;
   } else {

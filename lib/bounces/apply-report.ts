@@ -143,7 +143,7 @@ async function applyArf(
     issueDate: ref.kind === "issue" ? ref.day : null,
   });
   if (isNew) {
-    await unsubscribeSubscriber(deps.db, subscriber.id, now);
+    await unsubscribeSubscriber(deps.db, subscriber.id, now, "complaint");
     const base = { email: subscriber.email, since: now, until: null, statusCode: null };
     await suppressAddress(deps.db, { ...base, reason: "complaint" });
   }

@@ -16,6 +16,8 @@ export type BounceRunDeps = {
   tokenSecret: string;
   clock: () => number;
   log: Logger;
+  // Told after each message how many of the mailbox's messages this run has gone through.
+  progress?: (done: number, total: number) => void;
 };
 
 export type BounceRunResult = Record<Folder, number> & {
@@ -90,7 +92,8 @@ async function readMailbox(deps: BounceRunDeps, result: BounceRunResult) {
       const listed: { uid: number; size: number }[] = [];
       for await (const m of client.fetch("1:*", { uid: true, size: true }))
         listed.push({ uid: m.uid, size: m.size ?? 0 });
-      for (const { uid, size } of listed) {
+      for (const [index, { uid, size }] of listed.entries()) {
+        deps.progress?.(index, listed.length);
         let outcome: { folder: Folder; note: string };
         if (size > MAX_REPORT_BYTES) outcome = { folder: "Quarantine", note: "larger than 1 MB" };
         else {

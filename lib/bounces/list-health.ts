@@ -1,4 +1,5 @@
 import { countListHealth, type Db, type ListHealthCounts } from "@/lib/db";
+import { describeListGrowth, getListGrowth, type WeekGrowth } from "./list-growth";
 import { MAIN_TOPICS } from "@/lib/content/taxonomy";
 
 const DAY = 24 * 60 * 60_000;
@@ -17,6 +18,8 @@ export type ListHealth = ListHealthCounts & {
   complaintRate: number;
   // What crossed a threshold (empty: healthy); `status` exits non-zero when not empty.
   alerts: string[];
+  // The last eight ISO weeks of the list's history, oldest first (./list-growth.ts).
+  growth: WeekGrowth[];
 };
 
 const pct = (rate: number) => `${(rate * 100).toFixed(2)} %`;
@@ -46,7 +49,8 @@ export async function getListHealth(db: Db, now: number): Promise<ListHealth> {
           ? `; last error: ${oldest.lastError}`
           : " (not tried yet: is the server running?)"),
     );
-  return { ...counts, bounceRate, complaintRate, alerts };
+  const growth = await getListGrowth(db, now);
+  return { ...counts, bounceRate, complaintRate, alerts, growth };
 }
 
 // Gives the lines `npm run newsletter -- status` prints.
@@ -58,6 +62,7 @@ export function describeListHealth(h: ListHealth): string[] {
     `Confirmed by topic: ${Object.entries(h.confirmedByTopic)
       .map(([t, n]) => `${t} ${n}`)
       .join(", ")}.`,
+    `Confirmed by rhythm: every issue day ${h.confirmedByRhythm.daily}, once a week ${h.confirmedByRhythm.weekly}.`,
     `Suppressed: ${h.suppressed["hard-bounce"]} hard bounce, ${h.suppressed["soft-bounce"]} soft bounce, ${h.suppressed.complaint} complaint.`,
     last
       ? `Last issue ${last.day}: ${last.counts.sent ?? 0} sent, ${last.counts.skipped ?? 0} skipped, ` +
@@ -69,6 +74,26 @@ export function describeListHealth(h: ListHealth): string[] {
       `${h.events.policy} policy refusals.`,
     `Bounce rate ${pct(h.bounceRate)} (limit 2.00 %); complaint rate ${pct(h.complaintRate)} ` +
       `(target under 0.10 %, Gmail/Yahoo limit 0.30 %).`,
+    "",
+    ...describeListGrowth(h.growth),
+    "",
     ...(h.alerts.length ? h.alerts.map((a) => `ALERT: ${a}`) : ["Within every threshold."]),
   ];
+}
+
+// Gives everything `status` reports as one object for monitoring (`status --json`): the
+// counts, the rates with their thresholds, the alerts and the weekly growth.
+export function listHealthJson(h: ListHealth, now: number) {
+  const { growth, alerts, bounceRate, complaintRate, ...counts } = h;
+  return {
+    at: new Date(now).toISOString(),
+    healthy: alerts.length === 0,
+    alerts,
+    ...counts,
+    windowDays: HEALTH_WINDOW_MS / DAY,
+    bounceRate,
+    complaintRate,
+    thresholds: THRESHOLDS,
+    growth,
+  };
 }

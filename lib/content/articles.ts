@@ -75,6 +75,20 @@ export function getAllArticles(now: number = Date.now()): Article[] {
   return articles;
 }
 
+// Gives the articles published at `now` without drafts, whatever NODE_ENV says: what a letter
+// may hold. `npm run dev` shows drafts to the writer, but the newsletter commands run from a
+// shell or cron where NODE_ENV is usually unset, which lib/env reads as development.
+export function getMailableArticles(now: number = Date.now()): Article[] {
+  return getAllArticles(now).filter((article) => !article.draft);
+}
+
+// Gives every valid article, drafts and those dated ahead included. Only a signed preview link
+// asks for these (lib/publishing/preview-link.ts); everything public takes getAllArticles().
+export function getCheckedArticles(now: number = Date.now()): readonly Article[] {
+  getAllArticles(now);
+  return globalCache.__articleCache!.checked;
+}
+
 // Gives a value computed from the articles once per load: a build renders thousands of pages
 // and each asks for the same indexes and counts.
 function derived<T>(name: string, compute: (articles: Article[]) => T, now = Date.now()): T {

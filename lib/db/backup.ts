@@ -18,6 +18,9 @@ export type BackupSummary = {
   tables: TableCounts;
 };
 export type BackupCheck = SqliteCheck & { format: BackupFormat; bytes: number };
+// Told how far a backup or restore is: bytes of the SQLite copy written, or rows of the dump
+// written or loaded (PostgreSQL), of about how many.
+export type BackupProgress = (done: number, total: number, unit: "bytes" | "rows") => void;
 
 // The SQLite file the options name (DATABASE_URL file:…, or DATA_DIR/site.db).
 export function sqlitePath(options: DatabaseOptions) {
@@ -32,10 +35,11 @@ export function sqlitePath(options: DatabaseOptions) {
 export async function backupDatabase(
   options: DatabaseOptions,
   file: string,
+  progress?: BackupProgress,
 ): Promise<BackupSummary> {
   if (fs.existsSync(file)) throw new Error(`${file} already exists: choose a new name`);
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const summary = await snapshot(options, file);
+  const summary = await snapshot(options, file, progress);
   if (!("subscribers" in summary.tables)) {
     fs.rmSync(file, { force: true });
     throw new Error("The database has no subscribers table: is DATABASE_URL (or DATA_DIR) right?");
@@ -43,14 +47,20 @@ export async function backupDatabase(
   return summary;
 }
 
-async function snapshot(options: DatabaseOptions, file: string): Promise<BackupSummary> {
+async function snapshot(
+  options: DatabaseOptions,
+  file: string,
+  progress?: BackupProgress,
+): Promise<BackupSummary> {
   if (dialectOf(options.url) === "postgres") {
-    const tables = await dumpPostgres(options.url!, file, options.schema);
+    const rows = progress && ((done: number, total: number) => progress(done, total, "rows"));
+    const tables = await dumpPostgres(options.url!, file, options.schema, rows);
     return { file, format: "pg_dump", bytes: fs.statSync(file).size, tables };
   }
   const source = sqlitePath(options);
   if (!fs.existsSync(source)) throw new Error(`No database at ${source}`);
-  snapshotSqlite(source, file);
+  const bytes = progress && ((done: number, total: number) => progress(done, total, "bytes"));
+  await snapshotSqlite(source, file, bytes);
   const check = checkSqliteFile(file, { quick: true }); // db:verify runs the full check
   if (check.problems.length) {
     fs.rmSync(file, { force: true });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { addressIdentity } from "./address-identity";
 import { countColumn, parseOneRow, parseRow } from "./rows";
 import { suppressAddress } from "./suppressions";
+import { recordListEvent } from "./list-events";
 import type { Db, Queryable } from "./types";
 
 export type BounceKind = "hard" | "soft" | "policy" | "complaint";
@@ -65,6 +66,13 @@ export async function recordHardBounce(db: Db, e: Omit<BounceEvent, "kind">) {
   return db.transaction(async (tx) => {
     if (!(await recordBounceEvent(tx, { ...e, kind: "hard" }))) return false;
     const key = addressIdentity(e.email);
+    // A confirmed reader lost for good, once: the list's history (list-events.ts).
+    const lost = await tx.get(
+      `SELECT 1 AS lost FROM subscribers WHERE email_key = ? AND status = 'confirmed'
+         AND NOT EXISTS (SELECT 1 FROM suppressions WHERE email = ? AND reason = 'hard-bounce')`,
+      [key, key],
+    );
+    if (lost) await recordListEvent(tx, "hard-bounce", e.at);
     const suppression = { email: key, since: e.at, until: null, statusCode: e.statusCode };
     await suppressAddress(tx, { ...suppression, reason: "hard-bounce" });
     // Queued mail goes to the spelling on record or the one that bounced; anything else still

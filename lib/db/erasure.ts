@@ -2,6 +2,7 @@ import { z } from "zod";
 import { addressIdentity } from "./address-identity";
 import { eraseDeliverabilityData } from "./bounce-events";
 import { recordErasedAddress } from "./erased-addresses";
+import { recordListEvent } from "./list-events";
 import { countColumn, idColumn, parseOneRow } from "./rows";
 import { inIdList, pagesById } from "./sql-lists";
 import type { Db, Queryable } from "./types";
@@ -28,6 +29,13 @@ export async function deleteQueuedMailTo(q: Queryable, keys: ReadonlySet<string>
 // bounce events and suppression; only the digest stays behind, dated `at`
 // (erased-addresses.ts). Gives how many subscriber rows and other traces went.
 export async function eraseMailboxIn(tx: Queryable, key: string, at: number) {
+  // A confirmed reader (whose mailbox had not bounced) leaves the list: list-events.ts.
+  const confirmed = await tx.get(
+    `SELECT 1 AS confirmed FROM subscribers WHERE email_key = ? AND status = 'confirmed'
+       AND NOT EXISTS (SELECT 1 FROM suppressions WHERE email = ? AND reason = 'hard-bounce')`,
+    [key, key],
+  );
+  if (confirmed) await recordListEvent(tx, "erasure", at);
   const traces = parseOneRow(
     countRow,
     await tx.get(

@@ -34,3 +34,4 @@ export * from "./bounce-events";
 export * from "./suppression-lifts";
 export * from "./job-lease";
 export * from "./list-health";
+export * from "./list-events";

@@ -1,10 +1,12 @@
 import { z } from "zod";
-import { countColumn, parseOneRow, parseRow } from "./rows";
+import { countColumn, frequencyColumn, parseOneRow, parseRow, type Frequency } from "./rows";
 import type { Queryable } from "./types";
 
 export type ListHealthCounts = {
   subscribers: Record<"pending" | "confirmed" | "unsubscribed", number>;
   confirmedByTopic: Record<string, number>;
+  // Confirmed readers by rhythm (subscribers.frequency): every issue day, or once a week.
+  confirmedByRhythm: Record<Frequency, number>;
   suppressed: Record<"hard-bounce" | "soft-bounce" | "complaint", number>;
   lastIssue: { day: string; counts: Record<string, number> } | null;
   outboxWaiting: number;
@@ -21,6 +23,7 @@ const subscriberCount = z.object({
   status: z.enum(["pending", "confirmed", "unsubscribed"]),
   n: countColumn,
 });
+const rhythmCount = z.object({ frequency: frequencyColumn, n: countColumn });
 const suppressionCount = z.object({
   reason: z.enum(["hard-bounce", "soft-bounce", "complaint"]),
   n: countColumn,
@@ -56,6 +59,13 @@ export async function countListHealth(
        WHERE status = 'confirmed' AND (',' || topics || ',') LIKE ?`,
       [`%,${topic},%`],
     );
+  }
+  const confirmedByRhythm: Record<Frequency, number> = { daily: 0, weekly: 0 };
+  for (const row of await q.all(
+    `SELECT frequency, COUNT(*) AS n FROM subscribers WHERE status = 'confirmed' GROUP BY frequency`,
+  )) {
+    const r = parseRow(rhythmCount, row);
+    confirmedByRhythm[r.frequency] = r.n;
   }
   const suppressed = { "hard-bounce": 0, "soft-bounce": 0, complaint: 0 };
   for (const row of await q.all(
@@ -99,6 +109,7 @@ export async function countListHealth(
   return {
     subscribers,
     confirmedByTopic,
+    confirmedByRhythm,
     suppressed,
     lastIssue,
     outboxWaiting: outbox,

@@ -34,11 +34,13 @@ function finished(child: ChildProcess, name: string) {
   });
 }
 
-// Restores the archive entries `listFile` selects into schema `to` (which must exist).
+// Restores the archive entries `listFile` selects into schema `to` (which must exist);
+// `onRows` is told how many table rows have gone to psql so far.
 export async function loadDumpInto(
   url: string,
   archive: { file: string; listFile: string; schema: string },
   to: string,
+  onRows?: (rows: number) => void,
 ) {
   const { dbname, env } = libpq(url);
   const restore = spawn(
@@ -63,6 +65,7 @@ export async function loadDumpInto(
   );
   const rename = schemaRenamer(archive.schema, to);
   let copying = false;
+  let rows = 0;
   let rest = "";
   restore.stdout!.setEncoding("utf8");
   for await (const chunk of restore.stdout! as AsyncIterable<string>) {
@@ -71,11 +74,13 @@ export async function loadDumpInto(
     const out = lines.map((line) => {
       if (copying) {
         copying = line !== "\\.";
+        if (copying) rows++;
         return line;
       }
       copying = COPY_START.test(line);
       return rename(line);
     });
+    onRows?.(rows);
     if (!psql.stdin!.write(out.join("\n") + "\n")) {
       const drained = once(psql.stdin!, "drain").then(
         () => "drained" as const,

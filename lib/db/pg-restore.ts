@@ -57,6 +57,7 @@ export async function restorePostgres<T>(
   file: string,
   schemaOption: string | undefined,
   prepare: (staged: { url: string; schema: string }) => Promise<T>,
+  onRows?: (rows: number) => void,
 ): Promise<T> {
   requireTool("pg_restore");
   requireTool("psql");
@@ -81,7 +82,7 @@ export async function restorePostgres<T>(
     );
     await client.query(`CREATE SCHEMA ${quote(staging)}`);
     try {
-      await loadDumpInto(url, { file, listFile, schema: dumped ?? schema }, staging);
+      await loadDumpInto(url, { file, listFile, schema: dumped ?? schema }, staging, onRows);
       const prepared = await prepare({ url, schema: staging });
       await switchTables(client, staging, schema);
       return prepared;

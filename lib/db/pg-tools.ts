@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
+import readline from "node:readline";
 import pg from "pg";
 import type { TableCounts } from "./sqlite-backup";
 
@@ -29,11 +30,23 @@ export function requireTool(name: "pg_dump" | "pg_restore" | "psql") {
   if (probe.status !== 0) throw new Error(`${name} is not installed. ${PG_DUMP_ADVICE}`);
 }
 
-export function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+// Runs a client tool; `onLine` receives each line it writes to stderr (its --verbose
+// output), and only its warnings and errors go into the error message.
+export function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  onLine?: (line: string) => void,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { env, stdio: ["ignore", "ignore", "pipe"] });
     let stderr = "";
-    child.stderr.on("data", (chunk) => (stderr += chunk));
+    if (onLine) {
+      readline.createInterface({ input: child.stderr, crlfDelay: Infinity }).on("line", (line) => {
+        onLine(line);
+        if (/error|warning|fatal|detail|hint/i.test(line)) stderr += `${line}\n`;
+      });
+    } else child.stderr.on("data", (chunk) => (stderr += chunk));
     child.on("error", reject);
     child.on("exit", (code) =>
       code === 0

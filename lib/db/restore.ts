@@ -1,4 +1,4 @@
-import { sqlitePath, verifyBackup } from "./backup";
+import { sqlitePath, verifyBackup, type BackupProgress } from "./backup";
 import { readErasureJournal, type ErasureJournal } from "./erasure-journal";
 import { replayErasures } from "./erasure-replay";
 import { migrate } from "./migrate";
@@ -38,7 +38,11 @@ async function readyRestoredCopy(staged: DatabaseOptions, journal: ErasureJourna
 export async function restoreBackup(
   options: DatabaseOptions,
   file: string,
-  { force = false, journal }: { force?: boolean; journal?: string } = {},
+  {
+    force = false,
+    journal,
+    progress,
+  }: { force?: boolean; journal?: string; progress?: BackupProgress } = {},
 ) {
   const check = await verifyBackup(file);
   if (check.problems.length)
@@ -60,12 +64,15 @@ export async function restoreBackup(
     const target = await postgresHasData(options.url!, options.schema);
     if (target.hasData && !force)
       throw new RestoreRefused("The database holds data: restore refused (--force replaces it)");
-    result = await restorePostgres(options.url!, file, options.schema, ready);
+    const total = Object.values(check.tables).reduce((a, b) => a + b, 0);
+    const rows = progress && ((done: number) => progress(done, total, "rows"));
+    result = await restorePostgres(options.url!, file, options.schema, ready, rows);
   } else {
     const target = sqlitePath(options);
     if (sqliteHasData(target) && !force)
       throw new RestoreRefused(`${target} holds data: restore refused (--force replaces it)`);
-    result = await restoreSqliteFile(file, target, ready);
+    const bytes = progress && ((done: number, total: number) => progress(done, total, "bytes"));
+    result = await restoreSqliteFile(file, target, ready, bytes);
   }
   return { ...result, tables: check.tables };
 }

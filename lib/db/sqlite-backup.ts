@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { vacuumInto, type CopyProgress } from "./sqlite-vacuum";
 
 export type TableCounts = Record<string, number>;
 export type SqliteCheck = {
@@ -80,20 +81,14 @@ function readSqliteFile(file: string, quick: boolean): SqliteCheck {
 // while other connections keep writing. VACUUM INTO reads in one transaction (a WAL reader never
 // blocks writers) and, unlike a page-by-page copy, leaves no free pages that could still hold
 // erased addresses. The file appears under its name only once complete and synced.
-export function snapshotSqlite(source: string, target: string) {
+export async function snapshotSqlite(source: string, target: string, progress?: CopyProgress) {
   const partial = path.join(
     path.dirname(target),
     `.${path.basename(target)}.partial-${process.pid}`,
   );
-  const db = new Database(source, { readonly: true, fileMustExist: true });
+  fs.rmSync(partial, { force: true });
   try {
-    db.pragma("busy_timeout = 10000");
-    fs.rmSync(partial, { force: true });
-    db.prepare(`VACUUM INTO ?`).run(partial);
-  } finally {
-    db.close();
-  }
-  try {
+    await vacuumInto(source, partial, progress);
     fs.chmodSync(partial, 0o600); // it holds every subscriber's address
     const fd = fs.openSync(partial, "r");
     fs.fsyncSync(fd);

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { checkSqliteFile } from "./sqlite-backup";
+import { vacuumInto, type CopyProgress } from "./sqlite-vacuum";
 
 const SIDE_FILES = ["-wal", "-shm", "-journal"];
 
@@ -47,17 +48,13 @@ export async function restoreSqliteFile<T>(
   backup: string,
   target: string,
   prepare: (staged: { url: string }) => Promise<T>,
+  progress?: CopyProgress,
 ): Promise<T> {
   fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
   const staged = `${target}.restoring-${process.pid}`;
   removeWithSideFiles(staged);
   try {
-    const source = new Database(backup, { readonly: true, fileMustExist: true });
-    try {
-      source.prepare(`VACUUM INTO ?`).run(staged);
-    } finally {
-      source.close();
-    }
+    await vacuumInto(backup, staged, progress);
     fs.chmodSync(staged, 0o600);
     const prepared = await prepare({ url: `file:${staged}` });
     const check = checkSqliteFile(staged, { quick: true });

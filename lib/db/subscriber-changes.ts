@@ -1,6 +1,7 @@
 import { randomInt } from "node:crypto";
 import { addressIdentity } from "./address-identity";
 import { insertedId, parseRow, type Frequency } from "./rows";
+import { inTransaction, recordListEvent } from "./list-events";
 import type { Db, Queryable } from "./types";
 
 // State changes of a subscriber: sign-up, confirmation, topics, leaving, erasure.
@@ -35,22 +36,26 @@ export async function insertPendingSubscriber(
   q: Queryable,
   s: SignupRecord & { tokenVersion?: number },
 ) {
-  const row = await q.get(
-    `INSERT INTO subscribers (email, email_key, status, topics, frequency, consent_at,
-       consent_version, consent_topics, last_mail_at, created_at, updated_at, token_version)
-     VALUES (?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (email_key) DO NOTHING RETURNING id`,
-    [
-      s.email,
-      addressIdentity(s.email),
-      ...consentValues(s),
-      s.now,
-      s.now,
-      s.now,
-      s.tokenVersion ?? newTokenVersion(),
-    ],
-  );
-  return row ? parseRow(insertedId, row).id : null;
+  return inTransaction(q, async (tx) => {
+    const row = await tx.get(
+      `INSERT INTO subscribers (email, email_key, status, topics, frequency, consent_at,
+         consent_version, consent_topics, last_mail_at, created_at, updated_at, token_version)
+       VALUES (?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (email_key) DO NOTHING RETURNING id`,
+      [
+        s.email,
+        addressIdentity(s.email),
+        ...consentValues(s),
+        s.now,
+        s.now,
+        s.now,
+        s.tokenVersion ?? newTokenVersion(),
+      ],
+    );
+    if (!row) return null;
+    await recordListEvent(tx, "signup", s.now);
+    return parseRow(insertedId, row).id;
+  });
 }
 
 // Restarts a pending or unsubscribed sign-up with the new choice, unless a mail went out after
@@ -61,15 +66,21 @@ export async function renewPendingSubscriber(
   s: SignupRecord & { id: number; mailedBefore: number },
 ) {
   const version = newTokenVersion();
-  const changed = await q.run(
-    `UPDATE subscribers SET status = 'pending', topics = ?, frequency = ?, consent_at = ?,
-       consent_version = ?, consent_topics = ?, confirmed_at = NULL, last_mail_at = ?, updated_at = ?,
-       token_version = ?
-     WHERE id = ? AND status IN ('pending', 'unsubscribed')
-       AND (last_mail_at IS NULL OR last_mail_at <= ?)`,
-    [...consentValues(s), s.now, s.now, version, s.id, s.mailedBefore],
-  );
-  return changed === 1 ? version : null;
+  return inTransaction(q, async (tx) => {
+    // A reader coming back is a sign-up; a pending one asking again is the same sign-up.
+    const was = await tx.get(`SELECT status FROM subscribers WHERE id = ?`, [s.id]);
+    const changed = await tx.run(
+      `UPDATE subscribers SET status = 'pending', topics = ?, frequency = ?, consent_at = ?,
+         consent_version = ?, consent_topics = ?, confirmed_at = NULL, last_mail_at = ?, updated_at = ?,
+         token_version = ?
+       WHERE id = ? AND status IN ('pending', 'unsubscribed')
+         AND (last_mail_at IS NULL OR last_mail_at <= ?)`,
+      [...consentValues(s), s.now, s.now, version, s.id, s.mailedBefore],
+    );
+    if (changed !== 1) return null;
+    if (was?.status === "unsubscribed") await recordListEvent(tx, "signup", s.now);
+    return version;
+  });
 }
 
 // Takes the right to mail a subscriber unless a mail went out after `mailedBefore`; true when taken.
@@ -84,12 +95,15 @@ export async function claimMailSlot(q: Queryable, id: number, now: number, maile
 
 // Confirms a pending subscription; true when it changed.
 export async function confirmSubscriber(q: Queryable, id: number, now: number) {
-  const changed = await q.run(
-    `UPDATE subscribers SET status = 'confirmed', confirmed_at = ?, updated_at = ?
-     WHERE id = ? AND status = 'pending'`,
-    [now, now, id],
-  );
-  return changed === 1;
+  return inTransaction(q, async (tx) => {
+    const changed = await tx.run(
+      `UPDATE subscribers SET status = 'confirmed', confirmed_at = ?, updated_at = ?
+       WHERE id = ? AND status = 'pending'`,
+      [now, now, id],
+    );
+    if (changed === 1) await recordListEvent(tx, "confirm", now);
+    return changed === 1;
+  });
 }
 
 // Replaces a confirmed subscriber's topics and rhythm (kept when not given); true when the
@@ -109,14 +123,24 @@ export async function updateSubscriberSettings(
 }
 
 // Marks the subscriber unsubscribed, which ends the consent their confirm and manage links
-// were issued for; true when it changed.
-export async function unsubscribeSubscriber(q: Queryable, id: number, now: number) {
-  const changed = await q.run(
-    `UPDATE subscribers SET status = 'unsubscribed', unsubscribed_at = ?, updated_at = ?,
-       token_version = ? WHERE id = ? AND status <> 'unsubscribed'`,
-    [now, now, newTokenVersion(), id],
-  );
-  return changed === 1;
+// were issued for; true when it changed. `why`: the reader's own unsubscribe, or a complaint
+// (they reported the letter as spam); a confirmed reader's leaving is a list event of that kind.
+export async function unsubscribeSubscriber(
+  q: Queryable,
+  id: number,
+  now: number,
+  why: "unsubscribe" | "complaint" = "unsubscribe",
+) {
+  const set = `UPDATE subscribers SET status = 'unsubscribed', unsubscribed_at = ?, updated_at = ?,
+       token_version = ? WHERE id = ?`;
+  return inTransaction(q, async (tx) => {
+    const params = [now, now, newTokenVersion(), id];
+    if ((await tx.run(`${set} AND status = 'confirmed'`, params)) === 1) {
+      await recordListEvent(tx, why, now);
+      return true;
+    }
+    return (await tx.run(`${set} AND status = 'pending'`, params)) === 1;
+  });
 }
 
 // Deletes pending sign-ups whose last sign-up is older than `before`; gives how many.

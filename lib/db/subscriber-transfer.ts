@@ -4,6 +4,7 @@ import { newTokenVersion } from "./subscriber-changes";
 import { inTextList, placeholders } from "./sql-lists";
 import { countColumn, frequencyColumn, idColumn, parseRow, type Frequency } from "./rows";
 import type { SubscriberStatus } from "./subscribers";
+import { recordListEvent } from "./list-events";
 import type { Queryable } from "./types";
 
 // Moving a list in and out: the queries behind lib/subscription/csv-export.ts and csv-import.ts.
@@ -148,12 +149,18 @@ export async function insertImportedSubscribers(
           `${insert} VALUES ${rows.map(() => `(${placeholders(COLUMNS)})`).join(", ")} ${onConflict}`,
           columns.flat(),
         );
-  return new Map(
+  const added = new Map(
     inserted.map((row) => {
       const r = parseRow(insertedRow, row);
       return [r.email, { id: r.id, tokenVersion: r.token_version }];
     }),
   );
+  // The list's history (list-events.ts), in the caller's transaction: readers whose consent
+  // the list held join at once; pending ones are sign-ups still to confirm.
+  const confirmed = rows.filter((r) => r.status === "confirmed" && added.has(r.email)).length;
+  await recordListEvent(q, "import", now, confirmed);
+  await recordListEvent(q, "signup", now, added.size - confirmed);
+  return added;
 }
 
 // Gives how many subscribers are in each status.

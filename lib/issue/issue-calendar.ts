@@ -29,7 +29,7 @@ function assertDay(day: string): void {
 }
 
 // Calendar arithmetic on UTC midnights: a "YYYY-MM-DD" is a Helsinki day, never an instant.
-function shiftDay(day: string, delta: number): string {
+export function shiftDay(day: string, delta: number): string {
   const date = new Date(`${day}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + delta);
   return date.toISOString().slice(0, 10);

@@ -9,6 +9,7 @@ import { openClaimQueue } from "./claim-queue";
 import { planDay, planLinks, plannedRhythms } from "./day-plan";
 import { isIssueDay } from "./issue-calendar";
 import { issueLetterWriter } from "./issue-letters";
+import { measureLetters, type LetterSize } from "./letter-size";
 import type { DeadLink } from "./live-links";
 import { createPacer } from "./pacer";
 import { sendLetter, type LetterRun } from "./send-letter";
@@ -36,6 +37,8 @@ export type SendDeps = {
   checkLinks: (urls: string[]) => Promise<DeadLink[]>;
   sleep?: (ms: number) => Promise<void>;
   runId?: string;
+  // Told after each letter how many this run has settled of those unsent when it started.
+  progress?: (done: number, total: number) => void;
 };
 
 export type SendTally = { sent: number; skipped: number; failed: number; deferred: number };
@@ -47,8 +50,10 @@ type SendSummary = SendTally & { remaining: number; stopped?: MailFailure };
 export type SendResult =
   | { kind: "not-issue-day"; day: string }
   | { kind: "no-articles"; day: string }
+  // Some reader's letter would be clipped by Gmail (./letter-size.ts): nothing queued or sent.
+  | { kind: "too-large"; day: string; over: LetterSize[] }
   | { kind: "dead-links"; day: string; dead: DeadLink[] }
-  | ({ kind: "sent"; day: string } & SendSummary);
+  | ({ kind: "sent"; day: string; largest: LetterSize | null } & SendSummary);
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -64,6 +69,8 @@ export async function sendIssue(day: string, deps: SendDeps): Promise<SendResult
   const plan = planDay(deps.articles, day);
   const rhythms = plannedRhythms(plan);
   if (rhythms.length === 0) return { kind: "no-articles", day };
+  const sizes = measureLetters(plan, deps.links);
+  if (sizes.over.length > 0) return { kind: "too-large", day, over: sizes.over };
   // Before the first row is queued: a dead link stops the whole issue, never half of it.
   const dead = await deps.checkLinks(planLinks(plan, deps.links.siteUrl));
   if (dead.length > 0) return { kind: "dead-links", day, dead };
@@ -73,6 +80,13 @@ export async function sendIssue(day: string, deps: SendDeps): Promise<SendResult
   const runId = deps.runId ?? randomUUID();
   const sleep = deps.sleep ?? wait;
   const tally: SendTally = { sent: 0, skipped: 0, failed: 0, deferred: 0 };
+  const unsent = deps.progress && (await countIssueSends(db, day));
+  const reportProgress = () =>
+    unsent &&
+    deps.progress!(
+      tally.sent + tally.skipped + tally.failed + tally.deferred,
+      unsent.pending + unsent.sending,
+    );
   const givenBack: number[] = [];
   let fatal: unknown;
   let stopped: MailFailure | undefined;
@@ -110,6 +124,7 @@ export async function sendIssue(day: string, deps: SendDeps): Promise<SendResult
         else {
           const outcome = await sendLetter(row, run);
           if (outcome !== "stopped") tally[outcome]++;
+          reportProgress();
         }
         queue.done(row.subscriberId);
       }
@@ -123,5 +138,6 @@ export async function sendIssue(day: string, deps: SendDeps): Promise<SendResult
   await releaseIssueSends(db, { day, runId, ids: givenBack }, null).catch((e) => (fatal ??= e));
   if (fatal !== undefined) throw fatal;
   const log = await countIssueSends(db, day);
-  return { kind: "sent", day, ...tally, remaining: log.pending + log.sending, stopped };
+  const remaining = log.pending + log.sending;
+  return { kind: "sent", day, largest: sizes.largest, ...tally, remaining, stopped };
 }

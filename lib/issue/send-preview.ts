@@ -1,6 +1,7 @@
 import { countIssueSends, streamConfirmedSubscribers, type IssueSendStatus } from "../db";
 import { composeForReader, planDay, plannedRhythms } from "./day-plan";
 import { isIssueDay } from "./issue-calendar";
+import { measureLetters, type LetterSize } from "./letter-size";
 import type { SendDeps } from "./send-issue";
 
 export type DryRunResult =
@@ -12,6 +13,8 @@ export type DryRunResult =
       confirmed: number;
       withNews: number;
       log: Record<IssueSendStatus, number>;
+      largest: LetterSize | null;
+      over: LetterSize[];
     };
 
 // Gives what `send` would do for `day` without sending or writing anything: how many
@@ -19,7 +22,7 @@ export type DryRunResult =
 // send log already holds.
 export async function dryRunIssue(
   day: string,
-  deps: Pick<SendDeps, "db" | "articles">,
+  deps: Pick<SendDeps, "db" | "articles" | "links">,
 ): Promise<DryRunResult> {
   if (!isIssueDay(day)) return { kind: "not-issue-day", day };
   const plan = planDay(deps.articles, day);
@@ -30,5 +33,13 @@ export async function dryRunIssue(
     confirmed++;
     if (composeForReader(plan, subscriber.frequency, subscriber.topics)) withNews++;
   }
-  return { kind: "dry-run", day, confirmed, withNews, log: await countIssueSends(deps.db, day) };
+  const log = await countIssueSends(deps.db, day);
+  return {
+    kind: "dry-run",
+    day,
+    confirmed,
+    withNews,
+    log,
+    ...measureLetters(plan, deps.links),
+  };
 }

@@ -1,4 +1,4 @@
-import { getAllArticles } from "../content/articles";
+import { getMailableArticles } from "../content/articles";
 import type { Env } from "../env";
 import { consoleLogger } from "../log";
 import { waitForLiveLinks } from "../issue/live-links";
@@ -23,7 +23,7 @@ export async function openSendDeps(env: Env): Promise<SendDeps & { close(): Prom
   return {
     db,
     transport,
-    articles: getAllArticles(),
+    articles: getMailableArticles(),
     links: { siteUrl: env.SITE_URL, tokenSecret: resolveTokenSecret(env), clock: Date.now },
     log: consoleLogger,
     checkLinks: (urls) =>

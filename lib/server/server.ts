@@ -2,7 +2,7 @@ import "server-only";
 import { createRateLimiter, migrate, openDatabase, type Db, type Frequency } from "@/lib/db";
 import { getIssueArchive, ISSUE_ARCHIVE_BASE } from "@/lib/issue/issue-archive";
 import { getEnv, type Env } from "@/lib/env";
-import { consoleLogger } from "@/lib/log";
+import { consoleLogger, type Logger } from "@/lib/log";
 import { createTransportFromEnv, type MailTransport } from "@/lib/mail";
 import { SITE_NAME } from "@/lib/site/config";
 import type { NewsletterDeps, NewsletterServer } from "../subscription/deps";
@@ -27,11 +27,12 @@ export function openDatabaseFromEnv(env: Env = getEnv()) {
   return openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
 }
 
-// Opens the configured database and applies pending migrations (never at import time).
-export async function openConfiguredDatabase(env: Env = getEnv()) {
+// Opens the configured database and applies pending migrations (never at import time); what
+// they report goes to `log` (a command whose stdout is data logs it on stderr instead).
+export async function openConfiguredDatabase(env: Env = getEnv(), log: Logger = consoleLogger) {
   const db = openDatabaseFromEnv(env);
   await migrate(db, undefined, {
-    onReport: (id, line) => consoleLogger.info(`migration ${id}: ${line}`),
+    onReport: (id, line) => log.info(`migration ${id}: ${line}`),
   });
   return db;
 }

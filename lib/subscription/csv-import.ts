@@ -34,7 +34,11 @@ export type ImportReport = {
 export async function importSubscriberCsv(
   text: string,
   deps: NewsletterDeps,
-  options: { sendConfirmations: boolean },
+  options: {
+    sendConfirmations: boolean;
+    // Told after each batch how many of the list's valid rows are done.
+    progress?: (done: number, total: number) => void;
+  },
 ): Promise<ImportReport> {
   const now = deps.clock();
   const list = readSubscriberCsv(text, now);
@@ -73,6 +77,7 @@ export async function importSubscriberCsv(
         report.mailed++;
       }
     });
+    options.progress?.(i + batch.length, list.rows.length);
   }
   if (report.mailed > 0) deps.onMailQueued?.();
   return report;

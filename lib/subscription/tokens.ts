@@ -1,4 +1,8 @@
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { signToken, verifyToken, type TokenCheck } from "../signed-token";
+
+// The signing itself is lib/signed-token.ts (shared with preview links); this module knows
+// what a subscriber's links are for and how long each lasts.
+export { signToken, verifyToken, type TokenCheck };
 
 const DAY = 24 * 60 * 60_000;
 
@@ -11,45 +15,6 @@ export const TOKEN_LIFETIME_MS = {
 } as const;
 
 export type TokenPurpose = keyof typeof TOKEN_LIFETIME_MS;
-
-export type TokenCheck =
-  { ok: true; subject: string; expiresAt: number } | { ok: false; reason: "invalid" | "expired" };
-
-function signature(secret: string, purpose: string, subject: string, exp: string): string {
-  return createHmac("sha256", secret).update(`${purpose}\n${subject}\n${exp}`).digest("base64url");
-}
-
-// Gives `subject.expiry.signature`, URL-safe; the purpose is part of the signed text only.
-export function signToken(
-  secret: string,
-  token: { purpose: TokenPurpose; subject: string; expiresAt: number },
-): string {
-  if (!/^[\w-]+$/.test(token.subject)) throw new Error("token subject must be URL-safe");
-  const exp = Math.floor(token.expiresAt / 1000).toString(36);
-  return `${token.subject}.${exp}.${signature(secret, token.purpose, token.subject, exp)}`;
-}
-
-// Checks signature, purpose and expiry; gives the subject or why the token is refused.
-export function verifyToken(
-  secret: string,
-  token: string,
-  purpose: TokenPurpose,
-  now: number,
-): TokenCheck {
-  const parts = token.split(".");
-  if (parts.length !== 3) return { ok: false, reason: "invalid" };
-  const [subject = "", exp = "", given = ""] = parts;
-  if (!/^[\w-]+$/.test(subject) || !/^[0-9a-z]{1,12}$/.test(exp))
-    return { ok: false, reason: "invalid" };
-  const expected = Buffer.from(signature(secret, purpose, subject, exp));
-  const actual = Buffer.from(given);
-  if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) {
-    return { ok: false, reason: "invalid" };
-  }
-  const expiresAt = parseInt(exp, 36) * 1000;
-  if (expiresAt <= now) return { ok: false, reason: "expired" };
-  return { ok: true, subject, expiresAt };
-}
 
 // Who a subscriber token is for: the row, and the consent it was issued under
 // (lib/db/migrations/0510-consent-version.ts). A Subscriber is one.

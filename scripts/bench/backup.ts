@@ -12,6 +12,8 @@ import { backupDatabase, migrate, openDatabase, restoreBackup, verifyBackup } fr
 import type { DatabaseOptions } from "@/lib/db";
 import { exportSubscriberCsv } from "@/lib/subscription/csv-export";
 import { importSubscriberCsv } from "@/lib/subscription/csv-import";
+import { createProgress } from "@/lib/progress";
+import { backupProgress } from "../cli/backup-progress";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const PG_URL = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
@@ -40,6 +42,11 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
   return [result, (performance.now() - started) / 1000];
 }
 
+// A progress line for one step (stderr; the table on stdout stays as it was).
+function stepProgress(dialect: string, step: string, unit = "rows") {
+  return createProgress({ label: `${dialect} ${step}`, unit });
+}
+
 // The sign-up writer of the tests: a second process, committing sign-ups as fast as it can.
 function startWriter(url: string, schema: string | undefined) {
   const child = spawn(
@@ -47,12 +54,16 @@ function startWriter(url: string, schema: string | undefined) {
     [
       "--import",
       "tsx",
+      // lib/db is marked server-only: without the react-server condition the writer dies on
+      // the marker at once, and ready() below would wait for it for ever.
+      "--conditions=react-server",
       "tests/helpers/signup-writer.ts",
       url,
       schema ?? "",
       `bench${randomBytes(3).toString("hex")}`,
     ],
-    { stdio: ["ignore", "pipe", "inherit"] },
+    // stdin a pipe: the writer stops when its stdin ends (so it never outlives its caller).
+    { stdio: ["pipe", "pipe", "inherit"] },
   );
   const acknowledgedAt: number[] = [];
   readline
@@ -66,7 +77,10 @@ function startWriter(url: string, schema: string | undefined) {
       return acknowledgedAt.filter((at) => at >= from && at <= to).length;
     },
     async ready() {
-      while (acknowledgedAt.length < 20) await new Promise((r) => setTimeout(r, 20));
+      while (acknowledgedAt.length < 20) {
+        if (child.exitCode !== null) throw new Error("the sign-up writer died before it wrote");
+        await new Promise((r) => setTimeout(r, 20));
+      }
     },
     async stop() {
       child.kill("SIGTERM");
@@ -93,9 +107,10 @@ async function bench(
     log: console,
   };
   const csv = listCsv(ROWS);
+  const importing = stepProgress(dialect, "import-csv");
   const [report, importSeconds] = await timed(() =>
-    importSubscriberCsv(csv, deps, { sendConfirmations: false }),
-  );
+    importSubscriberCsv(csv, deps, { sendConfirmations: false, progress: importing.update }),
+  ).finally(importing.finish);
   rows.push({
     dialect,
     step: "import-csv",
@@ -104,9 +119,10 @@ async function bench(
     note: `${(csv.length / 1024 / 1024).toFixed(1)} MB CSV`,
     target: 60,
   });
+  const reimporting = stepProgress(dialect, "import-csv again");
   const [again, reimportSeconds] = await timed(() =>
-    importSubscriberCsv(csv, deps, { sendConfirmations: false }),
-  );
+    importSubscriberCsv(csv, deps, { sendConfirmations: false, progress: reimporting.update }),
+  ).finally(reimporting.finish);
   rows.push({
     dialect,
     step: "import-csv again",
@@ -114,11 +130,12 @@ async function bench(
     seconds: reimportSeconds,
     note: `${again.confirmed + again.pending} added`,
   });
+  const exporting = stepProgress(dialect, "export-csv");
   const [exported, exportSeconds] = await timed(async () => {
     let n = -1;
-    for await (const line of exportSubscriberCsv(db)) n += line ? 1 : 0;
+    for await (const line of exportSubscriberCsv(db)) exporting.update((n += line ? 1 : 0));
     return n;
-  });
+  }).finally(exporting.finish);
   rows.push({ dialect, step: "export-csv", rows: exported, seconds: exportSeconds, note: "" });
 
   const writer = startWriter(options.url!, options.schema);
@@ -129,7 +146,10 @@ async function bench(
   try {
     await writer.ready();
     const from = Date.now();
-    [summary, seconds] = await timed(() => backupDatabase(options, file));
+    const backingUp = backupProgress(`${dialect} db:backup`);
+    [summary, seconds] = await timed(() => backupDatabase(options, file, backingUp.report)).finally(
+      backingUp.finish,
+    );
     during = await writer.between(from, Date.now());
   } finally {
     await writer.stop();
@@ -152,7 +172,10 @@ async function bench(
   });
   await db.close();
   const target = await restoreTo();
-  const [restored, restoreSeconds] = await timed(() => restoreBackup(target, file));
+  const restoring = backupProgress(`${dialect} db:restore`);
+  const [restored, restoreSeconds] = await timed(() =>
+    restoreBackup(target, file, { progress: restoring.report }),
+  ).finally(restoring.finish);
   rows.push({
     dialect,
     step: "db:restore",

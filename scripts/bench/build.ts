@@ -18,8 +18,12 @@ import { measureOnDemand, measurePublishing } from "./on-demand";
 import { measure } from "./measure";
 import { buildPhases, contentTrace, htmlGzipKb, pageJsGzipKb, pagesGenerated } from "./report";
 import { BENCH_DIR, NEXT_BIN, prepareApp, prepareSiteCopy } from "./workspace";
+import { createProgress } from "../../lib/progress";
 
 type Row = Record<string, string>;
+
+// Builds done (stderr; the tables on stdout stay as they were). The total is set in main().
+const builds = createProgress({ label: "bench:build", unit: "builds" });
 
 const fmt = (value: number | null | undefined, digits = 1) =>
   value == null ? "–" : value.toFixed(digits);
@@ -57,6 +61,7 @@ async function buildOnce(
       ? `node --import tsx scripts/check-content.ts && node ${NEXT_BIN} build`
       : `node ${NEXT_BIN} build`;
   const run = await measure("sh", ["-c", command], { cwd: dir, env });
+  builds.add();
   if (!run.ok) {
     console.error(run.output.slice(-4000));
     throw new Error(`${kind} build failed`);
@@ -158,6 +163,11 @@ async function main() {
   console.log(
     `bench:build on ${process.platform}, ${(await import("node:os")).cpus().length} CPUs, Node ${process.version}; sizes ${sizes.join(", ")}`,
   );
+  const perSize =
+    kinds.length * (values.warm ? 2 : 1) +
+    (values["og-compare"] || values["by-feature"] ? 1 : 0) +
+    (values["by-feature"] ? 1 : 0);
+  builds.update(0, sizes.length * perSize);
   for (const size of sizes) {
     const contentDir = path.join(BENCH_DIR, `corpus-${size}`);
     const files = generateCorpus({ dir: contentDir, count: size });
@@ -199,12 +209,14 @@ async function main() {
       times["no issue days or cards"]!.push(seconds);
       columns["this site, no issue-day pages or article OG images"] = row;
     }
+    builds.clear();
     printTable(`${size} article(s)`, columns);
     if (values["og-compare"]) {
       const ratio = times.site!.at(-1)! / times.noOg!.at(-1)!;
       console.log(`build time with / without article OG images: ${fmt(ratio, 2)}×`);
     }
   }
+  builds.finish();
   if (sizes.length > 1) {
     const [small, large] = [sizes[sizes.length - 2]!, sizes.at(-1)!];
     const ratio = times.site!.at(-1)! / times.site!.at(-2)!;

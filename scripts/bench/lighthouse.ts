@@ -13,6 +13,7 @@ import { parseArgs } from "node:util";
 import { BARE_FILES, styledBareFiles } from "./baseline-app";
 import { generateCorpus } from "../../tests/fixtures/corpus";
 import { BENCH_DIR, NEXT_BIN, prepareApp, prepareSiteCopy, ROOT } from "./workspace";
+import { createProgress } from "../../lib/progress";
 
 const CHROME_FLAGS =
   "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run";
@@ -150,8 +151,14 @@ async function main() {
     };
     // The pages take turns, so a slow minute on the machine hits all of them alike.
     const reports: Record<string, Report[]> = {};
+    const total = runs * Object.keys(pages).length;
+    const progress = createProgress({ label: "bench:lighthouse", unit: "runs", total });
     for (let run = 0; run < runs; run++)
-      for (const [name, url] of Object.entries(pages)) (reports[name] ??= []).push(lighthouse(url));
+      for (const [name, url] of Object.entries(pages)) {
+        (reports[name] ??= []).push(lighthouse(url));
+        progress.add();
+      }
+    progress.finish();
     console.log(
       `\nLighthouse 12.2.3, mobile, ${count} articles built, median of ${runs} runs (range)\npage            | perf (range)  | a11y | best pr. | SEO | FCP    | LCP    | TBT     | CLS`,
     );

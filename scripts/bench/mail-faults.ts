@@ -13,6 +13,7 @@ import { parseArgs } from "node:util";
 import { countQueuedMail, enqueueMail, type Db } from "../../lib/db";
 import { sendIssue } from "../../lib/issue/send-issue";
 import { buildConfirmationMail, createMailTransport } from "../../lib/mail";
+import { createProgress } from "../../lib/progress";
 import { startDeliveryLoop } from "../../lib/server/delivery-loop";
 import { makeArticle } from "../../tests/fixtures/articles";
 import { postgresTestDatabase, sqliteTestDatabase } from "../../tests/helpers/databases";
@@ -114,6 +115,12 @@ async function throughLoop(stage: FaultStage, reply: SmtpReply, moved: boolean, 
 
 async function main() {
   const rows = [];
+  // Each fault, then the three-hour outage.
+  const progress = createProgress({
+    label: "bench:mail-faults",
+    unit: "faults",
+    total: FAULTS.length + 1,
+  });
   for (const fault of FAULTS) {
     const { name, stage, reply } = fault;
     const send = await throughSend(fault);
@@ -126,9 +133,11 @@ async function main() {
       "suppressed by loop": loop.suppressed,
       [`s from fix to delivery (${OUTAGE_MS / 1000} s outage)`]: loop.seconds.toFixed(1),
     });
+    progress.add();
   }
-  console.table(rows);
   const long = await throughLoop("auth", FAULTS[0]!.reply, true, 3 * 60 * 60_000);
+  progress.finish();
+  console.table(rows);
   console.log(
     `after a 3-hour refused login (clock moved): every queued mail out ${long.seconds.toFixed(0)} s (clock) after the fix, ` +
       `${long.copies} copies of 3, ${long.suppressed} suppressed (${values.postgres ? "PostgreSQL" : "SQLite"})`,

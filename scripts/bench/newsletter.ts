@@ -16,6 +16,7 @@ import pg from "pg";
 import { migrate, openDatabase, type Db } from "../../lib/db";
 import { sendIssue } from "../../lib/issue/send-issue";
 import { createMailTransport } from "../../lib/mail/transport";
+import { createProgress } from "../../lib/progress";
 import { makeArticle } from "../../tests/fixtures/articles";
 import { seedConfirmedSubscribers } from "../../tests/helpers/seed-subscribers";
 
@@ -101,7 +102,9 @@ async function measure(size: number, sinkUrl: string) {
   const sample = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
+  const progress = createProgress({ label: `send to ${size}`, unit: "letters" });
   const result = await sendIssue(DAY, {
+    progress: progress.update,
     db,
     transport,
     articles,
@@ -121,7 +124,7 @@ async function measure(size: number, sinkUrl: string) {
       leaseMs: 60_000,
       batchSize: 100,
     },
-  });
+  }).finally(progress.finish);
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuBefore);
   clearInterval(sample);

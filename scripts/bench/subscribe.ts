@@ -7,6 +7,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
 import { killNow, startNextServer, waitForExit } from "../../tests/e2e/server-process";
+import { createProgress } from "../../lib/progress";
 
 const PORT = 3330;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 12);
@@ -58,10 +59,18 @@ async function benchmark(dialect: string, databaseUrl: string, dir: string): Pro
     // Alternating short rounds: on a shared machine, load from elsewhere then hits both routes
     // alike instead of spoiling one whole run.
     const rounds = { trivial: [] as autocannon.Result[], "sign-up": [] as autocannon.Result[] };
+    const progress = createProgress({
+      label: `${dialect} rounds`,
+      unit: "rounds",
+      total: ROUNDS * 2,
+    });
     for (let i = 0; i < ROUNDS; i++) {
-      for (const route of ["trivial", "sign-up"] as const)
+      for (const route of ["trivial", "sign-up"] as const) {
         rounds[route].push(await run(route, SECONDS / ROUNDS));
+        progress.add();
+      }
     }
+    progress.finish();
     return (["trivial", "sign-up"] as const).map((route) => {
       const results = rounds[route];
       const requests = results.reduce((sum, r) => sum + r.requests.total, 0);

@@ -1,13 +1,16 @@
 import { parseArgs } from "node:util";
 import { isCalendarDay } from "../../lib/content/dates";
 import { findTopic } from "../../lib/content/taxonomy";
+import { addressIdentity } from "../../lib/db/address-identity";
+import { normalizeEmail } from "../../lib/subscription/email-address";
 
 export type NewsletterCommand =
   | { command: "calendar"; month: string }
   | { command: "preview"; date: string; topics?: string[]; weekly: boolean }
   | { command: "send"; date?: string; dryRun: boolean }
+  | { command: "test-send"; date: string; to: string[]; topics?: string[]; weekly: boolean }
   | { command: "bounces" }
-  | { command: "status" };
+  | { command: "status"; json: boolean };
 
 export type ParsedArgs =
   { success: true; data: NewsletterCommand } | { success: false; error: string };
@@ -16,8 +19,9 @@ export const USAGE = `Usage:
   npm run newsletter -- calendar YYYY-MM
   npm run newsletter -- preview --date YYYY-MM-DD [--topics juridiikka,verotus] [--weekly]
   npm run newsletter -- send [--date YYYY-MM-DD] [--dry-run]
+  npm run newsletter -- test-send --date YYYY-MM-DD --to ADDRESS[,ADDRESS…] [--topics …] [--weekly]
   npm run newsletter -- bounces
-  npm run newsletter -- status`;
+  npm run newsletter -- status [--json]`;
 
 function parseTopics(value: string | undefined): { topics?: string[]; error?: string } {
   if (value === undefined) return {};
@@ -34,6 +38,30 @@ function parseTopics(value: string | undefined): { topics?: string[]; error?: st
   return { topics };
 }
 
+// A test send goes to the desk, not to a list.
+export const TEST_SEND_MAX_RECIPIENTS = 20;
+
+// Gives the addresses of --to, each checked by the sign-up's rules (so no comma, CR/LF or
+// quote reaches nodemailer, which would read them as more recipients), or what is wrong.
+function parseRecipients(value: string | undefined): { to?: string[]; error?: string } {
+  if (!value?.trim()) return { error: "test-send: --to ADDRESS[,ADDRESS…] is required" };
+  const to: string[] = [];
+  for (const raw of value.split(",")) {
+    if (!raw.trim()) continue;
+    const check = normalizeEmail(raw);
+    if (!check.ok)
+      return { error: `--to: "${raw.trim()}" is not an e-mail address (${check.error})` };
+    const same = to.some((t) => addressIdentity(t) === addressIdentity(check.email));
+    if (!same) to.push(check.email);
+  }
+  if (to.length === 0) return { error: "test-send: --to names no address" };
+  if (to.length > TEST_SEND_MAX_RECIPIENTS)
+    return {
+      error: `--to: at most ${TEST_SEND_MAX_RECIPIENTS} addresses (a test goes to the desk)`,
+    };
+  return { to };
+}
+
 function parseCommand(argv: string[]): NewsletterCommand | string {
   const [command, ...rest] = argv;
   const { values, positionals } = parseArgs({
@@ -42,6 +70,8 @@ function parseCommand(argv: string[]): NewsletterCommand | string {
     options: {
       date: { type: "string" },
       topics: { type: "string" },
+      to: { type: "string" },
+      json: { type: "boolean" },
       "dry-run": { type: "boolean" },
       weekly: { type: "boolean" },
     },
@@ -54,8 +84,10 @@ function parseCommand(argv: string[]): NewsletterCommand | string {
   }
   if (positionals.length) return `${command}: unexpected argument "${positionals[0]}"`;
   if (command === "bounces" || command === "status") {
-    const extra = Object.keys(values)[0];
-    return extra ? `${command}: takes no options (got --${extra})` : { command };
+    const extra = Object.keys(values).find((o) => command === "bounces" || o !== "json");
+    if (extra)
+      return `${command}: takes no options${command === "status" ? " but --json" : ""} (got --${extra})`;
+    return command === "status" ? { command, json: values.json ?? false } : { command };
   }
   if (values.date !== undefined && !isCalendarDay(values.date)) {
     return `--date: expected a calendar day YYYY-MM-DD, got "${values.date}"`;
@@ -65,6 +97,18 @@ function parseCommand(argv: string[]): NewsletterCommand | string {
     const { topics, error } = parseTopics(values.topics);
     return error ?? { command, date: values.date, topics, weekly: values.weekly ?? false };
   }
+  if (command === "test-send") {
+    if (!values.date) return "test-send: --date YYYY-MM-DD is required";
+    if (values["dry-run"]) return "test-send: --dry-run is for send";
+    const { topics, error } = parseTopics(values.topics);
+    const recipients = parseRecipients(values.to);
+    const weekly = values.weekly ?? false;
+    return (
+      error ??
+      recipients.error ?? { command, date: values.date, to: recipients.to!, topics, weekly }
+    );
+  }
+  if (values.to !== undefined) return `${command}: --to is for test-send`;
   if (command === "send") return { command, date: values.date, dryRun: values["dry-run"] ?? false };
   return command ? `unknown command "${command}"` : "no command given";
 }

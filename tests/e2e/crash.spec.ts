@@ -1,50 +1,21 @@
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import pg from "pg";
 import { countQueuedMail, findSubscriberByEmail, openDatabase, type Db } from "@/lib/db";
 import { recipientsInOutbox } from "./mail-outbox";
 import { killNow, startNextServer, waitForExit } from "./server-process";
+import { postgresSchema, TEST_DATABASE_URL } from "./support/postgres-schema";
 
 // Ports from this worktree's own range (not E2E_PORT: the main e2e server runs meanwhile).
 const PORTS = { SQLite: 3321, PostgreSQL: 3322 };
-const TEST_DATABASE_URL =
-  process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const ACKS_BEFORE_KILL = 60;
-
-async function postgresSchema(): Promise<{ url: string; drop(): Promise<void> } | null> {
-  const schema = `crash_${randomBytes(5).toString("hex")}`;
-  const client = new pg.Client({
-    connectionString: TEST_DATABASE_URL,
-    connectionTimeoutMillis: 2000,
-  });
-  try {
-    await client.connect();
-    await client.query(`CREATE SCHEMA ${schema}`);
-  } catch {
-    return null;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-  return {
-    url: `${TEST_DATABASE_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`,
-    async drop() {
-      const c = new pg.Client({ connectionString: TEST_DATABASE_URL });
-      await c.connect();
-      await c.query(`DROP SCHEMA ${schema} CASCADE`);
-      await c.end();
-    },
-  };
-}
-
 for (const dialect of ["SQLite", "PostgreSQL"] as const) {
   test(`a crash mid sign-ups loses no acknowledged sign-up or its mail (${dialect})`, async () => {
     test.setTimeout(150_000);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsletter-crash-"));
     const outbox = path.join(dir, "outbox");
-    const pgSchema = dialect === "PostgreSQL" ? await postgresSchema() : null;
+    const pgSchema = dialect === "PostgreSQL" ? await postgresSchema("crash") : null;
     test.skip(
       dialect === "PostgreSQL" && !pgSchema,
       `SKIPPING: no PostgreSQL answers at ${TEST_DATABASE_URL}`,

@@ -2,10 +2,11 @@
 // (dynamicParams = true) renders, 404s included, on disk for good. On a real `next start` of
 // the site's build (its own copy, as the server writes its cache there), 100 addresses that
 // hide a separator in an encoding leave the number of files under server/ and cache/ as it was.
-import { cpSync, readdirSync, rmSync } from "node:fs";
+import { cpSync, rmSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { killNow, startNextServer, waitForExit } from "./server-process";
+import { cacheFiles, waitForSettledCache } from "./support/page-cache";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210) + 4;
 const DIST = `.next-e2e-hostile-${PORT}`;
@@ -33,16 +34,6 @@ const HOSTILE = DISGUISES.flatMap(ROUTES).slice(0, 97);
 // Topic pages and feeds do not grow (dynamicParams = false) but are asked too.
 HOSTILE.push("/aiheet/x%2Fy", "/aiheet/talous%2Fx/feed.xml", "/aiheet/x%5Cy/atom.xml");
 
-function cacheFiles(dist: string): Set<string> {
-  return new Set(
-    ["server", "cache"].flatMap((dir) =>
-      readdirSync(path.join(dist, dir), { recursive: true, withFileTypes: true })
-        .filter((entry) => entry.isFile())
-        .map((entry) => path.join(entry.parentPath, entry.name)),
-    ),
-  );
-}
-
 test("100 addresses hiding a separator answer 404 and add no file to the page cache", async () => {
   test.setTimeout(180_000);
   expect(HOSTILE).toHaveLength(100);
@@ -62,16 +53,7 @@ test("100 addresses hiding a separator answer 404 and add no file to the page ca
     expect((await fetch(`http://127.0.0.1:${PORT}/uutiset/2023/keksitty`)).status).toBe(404);
     // Regeneration the warm-up started (or a half-written page copied from the e2e server's
     // own warm-up) may still be writing: wait until the files stay put for two seconds.
-    await expect
-      .poll(
-        async () => {
-          const size = cacheFiles(DIST).size;
-          await new Promise((resolve) => setTimeout(resolve, 2_000));
-          return cacheFiles(DIST).size === size;
-        },
-        { timeout: 60_000 },
-      )
-      .toBe(true);
+    await waitForSettledCache(DIST);
     const before = cacheFiles(DIST);
     const answers: string[] = [];
     for (const pathname of HOSTILE) {

@@ -39,16 +39,82 @@ describe("parseNewsletterArgs", () => {
     });
   });
 
-  it("reads bounces and status, which take no options", () => {
+  it("reads test-send with a date, each address checked and kept once, and optional topics", () => {
+    expect(
+      parseNewsletterArgs([
+        "test-send",
+        "--date",
+        "2023-10-02",
+        "--to",
+        " toimitus@example.fi, Kollega@Esimerkki.FI,TOIMITUS@example.fi ",
+        "--topics",
+        "verotus",
+      ]),
+    ).toEqual({
+      success: true,
+      data: {
+        command: "test-send",
+        date: "2023-10-02",
+        to: ["toimitus@example.fi", "Kollega@esimerkki.fi"],
+        topics: ["verotus"],
+        weekly: false,
+      },
+    });
+  });
+
+  it("reads test-send --weekly: the week's digest", () => {
+    expect(
+      parseNewsletterArgs([
+        "test-send",
+        "--date",
+        "2023-10-06",
+        "--to",
+        "a@example.fi",
+        "--weekly",
+      ]),
+    ).toMatchObject({ success: true, data: { command: "test-send", weekly: true } });
+  });
+
+  it("refuses a test-send without --to or --date, and any address the sign-up would refuse", () => {
+    const refused = (...args: string[]) =>
+      parseNewsletterArgs(["test-send", "--date", "2023-10-02", ...args]);
+    expect(refused()).toEqual({
+      success: false,
+      error: "test-send: --to ADDRESS[,ADDRESS…] is required",
+    });
+    expect(parseNewsletterArgs(["test-send", "--to", "a@example.fi"]).success).toBe(false);
+    for (const to of [
+      "a@example.fi\r\nBcc: b@example.fi",
+      "a@example.fi\nb@example.fi",
+      '"a,b"@example.fi',
+      "a@example.fi; b@example.fi",
+      "ei-osoite",
+      "<a@example.fi>",
+    ])
+      expect(refused("--to", to).success, to).toBe(false);
+    const many = Array.from({ length: 21 }, (_, i) => `t${i}@example.fi`).join(",");
+    expect(refused("--to", many)).toMatchObject({ success: false });
+    expect(parseNewsletterArgs(["send", "--to", "a@example.fi"]).success).toBe(false);
+  });
+
+  it("reads bounces, which takes no options, and status, which takes --json", () => {
     expect(parseNewsletterArgs(["bounces"])).toEqual({
       success: true,
       data: { command: "bounces" },
     });
-    expect(parseNewsletterArgs(["status"])).toEqual({ success: true, data: { command: "status" } });
+    expect(parseNewsletterArgs(["status"])).toEqual({
+      success: true,
+      data: { command: "status", json: false },
+    });
+    expect(parseNewsletterArgs(["status", "--json"])).toEqual({
+      success: true,
+      data: { command: "status", json: true },
+    });
     expect(parseNewsletterArgs(["status", "--dry-run"])).toEqual({
       success: false,
-      error: "status: takes no options (got --dry-run)",
+      error: "status: takes no options but --json (got --dry-run)",
     });
+    expect(parseNewsletterArgs(["bounces", "--json"])).toMatchObject({ success: false });
     expect(parseNewsletterArgs(["bounces", "INBOX"])).toEqual({
       success: false,
       error: 'bounces: unexpected argument "INBOX"',

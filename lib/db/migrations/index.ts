@@ -7,6 +7,7 @@ import { liftSendRefusalsMigration } from "./0410-lift-send-refusals";
 import { oneRecordPerMailbox } from "./0500-address-identity";
 import { consentVersion } from "./0510-consent-version";
 import { frequency } from "./0600-frequency";
+import { listEvents } from "./0700-list-events";
 import type { Migration } from "./types";
 
 export type { Migration } from "./types";
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   oneRecordPerMailbox,
   consentVersion,
   frequency,
+  listEvents,
 ];

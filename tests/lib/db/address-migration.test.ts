@@ -67,7 +67,7 @@ describe.each(DIALECTS)("migration 0500 (one record per mailbox) on $name", ({ o
       await seed(t.db);
       const report: string[] = [];
       await migrate(t.db, MIGRATIONS, { onReport: (id, line) => report.push(`${id}: ${line}`) });
-      expect(report).toEqual([
+      expect(report.filter((line) => line.startsWith("0500-"))).toEqual([
         "0500-address-identity: 6 subscribers before, 3 after: 2 mailboxes had rows in more than one letter case, 3 rows merged into theirs",
         "0500-address-identity: A***@yritys.fi: kept #1 (confirmed), merged #2 (confirmed), #3 (pending)",
         "0500-address-identity: p***@yritys.fi: kept #5 (confirmed), merged #4 (pending)",

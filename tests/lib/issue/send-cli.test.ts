@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { simpleParser } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as oneClickUnsubscribe } from "@/app/api/newsletter/unsubscribe/route";
 import { countIssueSends, findSubscriberById, migrate, openDatabase, type Db } from "@/lib/db";
@@ -60,6 +61,34 @@ describe("npm run newsletter -- send --date 2023-10-02", () => {
     expect(result.stdout).toContain("NOT sent");
     expect(result.stdout).toContain(`${SITE_URL}/uutiskirje/arkisto/2023-10-02: 404`);
     expect(smtp.received).toHaveLength(0);
+    const log = await countIssueSends(db, "2023-10-02");
+    expect(log.pending + log.sending + log.sent + log.skipped + log.failed).toBe(0);
+  });
+
+  it("test-send mails the desk [TESTI] letters the evening before, lists the link not live yet, and records nothing", async () => {
+    const result = await runNewsletter(
+      ["test-send", "--date", "2023-10-02", "--to", "juristi@example.fi,toimitus@example.fi"],
+      {
+        DATABASE_URL: url,
+        SMTP_URL: smtp.url,
+        SITE_URL,
+        TOKEN_SECRET,
+        MAIL_FROM: "Uutiskirje <uutiskirje@uutiskirje.example>",
+      },
+    );
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(
+      "Sent to j***@example.fi with its own manage and unsubscribe links.",
+    );
+    expect(result.stdout).toContain("Sent to t***@example.fi (not a subscriber");
+    expect(result.stdout).toContain(`Not live yet`);
+    expect(result.stdout).toContain(`  ${SITE_URL}/uutiskirje/arkisto/2023-10-02: 404`);
+    expect(result.stdout).toMatch(/HTML part: \d+\.\d KB \(limit 100\.0 KB\)/);
+    const tests = smtp.received.splice(0);
+    expect(tests.map((m) => m.to)).toEqual([["juristi@example.fi"], ["toimitus@example.fi"]]);
+    for (const mail of tests)
+      expect((await simpleParser(mail.raw)).subject).toMatch(/^\[TESTI\] Uutiskirje maanantai/);
     const log = await countIssueSends(db, "2023-10-02");
     expect(log.pending + log.sending + log.sent + log.skipped + log.failed).toBe(0);
   });

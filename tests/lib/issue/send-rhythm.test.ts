@@ -6,7 +6,14 @@ import { dryRunIssue } from "@/lib/issue/send-preview";
 import type { MailTransport } from "@/lib/mail/transport";
 import { makeArticle } from "@/tests/fixtures/articles";
 import { DIALECTS, type TestDatabase } from "@/tests/helpers/databases";
-import { addConfirmedSubscriber, NOW, sendDeps, smtpTransport } from "@/tests/helpers/issue-send";
+import {
+  addConfirmedSubscriber,
+  NOW,
+  sendDeps,
+  SITE_URL,
+  smtpTransport,
+  TOKEN_SECRET,
+} from "@/tests/helpers/issue-send";
 import { startSmtpServer } from "@/tests/helpers/smtp";
 
 const WEEK = ["2023-10-02", "2023-10-03", "2023-10-04", "2023-10-05", "2023-10-06"];
@@ -125,7 +132,8 @@ describe.each(DIALECTS)("the rhythms of the send on $name", ({ open, skip }) => 
   it.skipIf(skip)("counts a weekly reader in the dry run only on the digest day", async () => {
     await addConfirmedSubscriber(database.db, "viikko@example.fi", ["talous"], "weekly");
     await addConfirmedSubscriber(database.db, "paiva@example.fi", ["talous"]);
-    const deps = { db: database.db, articles: week };
+    const links = { siteUrl: SITE_URL, tokenSecret: TOKEN_SECRET, clock: () => NOW };
+    const deps = { db: database.db, articles: week, links };
     expect(await dryRunIssue("2023-10-04", deps)).toMatchObject({ confirmed: 2, withNews: 1 });
     expect(await dryRunIssue("2023-10-06", deps)).toMatchObject({ confirmed: 2, withNews: 2 });
   });

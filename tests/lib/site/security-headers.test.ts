@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import {
   contentSecurityPolicy,
   securityHeaders,
+  PREVIEW_PATHS,
+  previewHeaders,
   SUBSCRIBER_PATHS,
   subscriberHeaders,
 } from "@/lib/security-headers";
@@ -48,6 +50,15 @@ describe("securityHeaders", () => {
     expect(opener(subscriberHeaders())).toBe("same-origin");
     expect(opener(securityHeaders(PRODUCTION))).toBeUndefined();
     expect(SUBSCRIBER_PATHS).toEqual(["/uutiskirje/:path*", "/api/:path*"]);
+  });
+
+  it("keeps preview pages out of search engines and other windows", () => {
+    expect(byName(previewHeaders())).toEqual({
+      "Cross-Origin-Opener-Policy": "same-origin",
+      "X-Robots-Tag": "noindex",
+    });
+    expect(PREVIEW_PATHS).toEqual(["/esikatselu/:path*"]);
+    expect(byName(securityHeaders(PRODUCTION))).not.toHaveProperty("X-Robots-Tag");
   });
 
   it("sends Strict-Transport-Security for a year when SITE_URL is https", () => {

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { ArticleView } from "@/components/article-view";
-import { NewsletterForm } from "@/components/newsletter-form";
-import { NewsletterIntro } from "@/components/newsletter-intro";
+import { ArticleWithSignup } from "@/components/article-with-signup";
 import { getArticleByAlias, getArticleBySlug, getArticleParams } from "@/lib/content/articles";
 import { articleMetadata } from "@/lib/site/article-metadata";
 
@@ -26,18 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const article = await findArticle(params);
-  if (article) {
-    return (
-      <>
-        <ArticleView article={article} />
-        <aside aria-label="Uutiskirjeen tilaus" className="mx-auto mt-12 max-w-prose">
-          <NewsletterIntro>
-            <NewsletterForm />
-          </NewsletterIntro>
-        </aside>
-      </>
-    );
-  }
+  if (article) return <ArticleWithSignup article={article} />;
   const { year, slug } = await params;
   const moved = getArticleByAlias(Number(year), slug);
   if (moved) permanentRedirect(moved.path);
