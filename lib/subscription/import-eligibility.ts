@@ -15,17 +15,17 @@ export type ImportVerdict =
   | "refused-bounced"; // the mailbox does not exist (hard bounce): no mail may go there
 
 // The one place that decides whether an import may (re)subscribe an address; gives a verdict
-// per address (stored form; letter case does not count: addressIdentity). Every "never again" rule (unsubscribed,
-// erased, hard-bounced) belongs here and nowhere else.
+// per address (stored form; letter case does not count: addressIdentity). Every "never again"
+// rule (unsubscribed, erased, hard-bounced) belongs here and nowhere else.
 export async function decideImportEligibility(
   q: Queryable,
   emails: readonly string[],
 ): Promise<Map<string, ImportVerdict>> {
-  const [statuses, erased, bounced] = await Promise.all([
-    findSubscriberStatuses(q, emails),
-    findErasedAddresses(q, emails),
-    findHardBouncedAddresses(q, emails),
-  ]);
+  // One after another: inside a transaction they share one connection, which takes one query
+  // at a time (pg queues them and warns; nothing runs in parallel anyway).
+  const statuses = await findSubscriberStatuses(q, emails);
+  const erased = await findErasedAddresses(q, emails);
+  const bounced = await findHardBouncedAddresses(q, emails);
   return new Map(
     emails.map((email): [string, ImportVerdict] => {
       const status = statuses.get(addressIdentity(email));

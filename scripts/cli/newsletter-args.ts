@@ -109,6 +109,10 @@ function parseCommand(argv: string[]): NewsletterCommand | string {
     );
   }
   if (values.to !== undefined) return `${command}: --to is for test-send`;
+  if (values.weekly !== undefined && command === "send")
+    return "send: takes no --weekly (each reader gets the letter of their own rhythm; the week's digest goes out on its day)";
+  if (values.topics !== undefined && command === "send")
+    return "send: takes no --topics (each reader gets their own topics)";
   if (command === "send") return { command, date: values.date, dryRun: values["dry-run"] ?? false };
   return command ? `unknown command "${command}"` : "no command given";
 }

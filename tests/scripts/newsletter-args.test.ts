@@ -75,6 +75,15 @@ describe("parseNewsletterArgs", () => {
     ).toMatchObject({ success: true, data: { command: "test-send", weekly: true } });
   });
 
+  it("refuses --weekly, --topics and --to on send: every reader gets their own letter", () => {
+    for (const extra of [["--weekly"], ["--topics", "talous"], ["--to", "a@example.fi"]]) {
+      expect(parseNewsletterArgs(["send", ...extra])).toMatchObject({ success: false });
+    }
+    expect(parseNewsletterArgs(["send", "--weekly"])).toMatchObject({
+      error: expect.stringContaining("send: takes no --weekly"),
+    });
+  });
+
   it("refuses a test-send without --to or --date, and any address the sign-up would refuse", () => {
     const refused = (...args: string[]) =>
       parseNewsletterArgs(["test-send", "--date", "2023-10-02", ...args]);
