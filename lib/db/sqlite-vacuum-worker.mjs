@@ -8,8 +8,11 @@ import { parentPort, workerData } from "node:worker_threads";
 const { modulePath, source, target, busyTimeoutMs } = workerData;
 let Database;
 try {
+  // The JavaScript loads lazily; the native addon only with a first database, so open one.
   Database = createRequire(import.meta.url)(modulePath);
+  new Database(":memory:").close();
 } catch (error) {
+  Database = undefined;
   parentPort.postMessage({ ok: false, stage: "load", message: String(error?.message ?? error) });
 }
 if (Database) {
