@@ -3,7 +3,9 @@ import { stemsOf } from "./finnish-forms";
 import { dictionaryForms } from "./finnish-lemmas";
 import { isOneSyllable, isVowel } from "./finnish-stem-kinds";
 import type { SearchIndex } from "./search-index";
-import { endingWith, startingWith, termId } from "./term-lookup";
+import { spellingMatches, type SpellingMatches } from "./spelling-match";
+import { endingWith, startingWith, termId, termIds } from "./term-lookup";
+import { foldWord } from "./text";
 
 // A word finds the compounds it starts from MIN_FIRST_PART letters ("rikoksentorjunta" finds
 // "rikoksentorjuntakilpailun"; "kilpa" is too short a start to find "kilpailu") and the
@@ -62,20 +64,20 @@ function addForms(
   index: SearchIndex,
   stem: string,
   endings: ReadonlySet<string>,
-  ids: Set<number>,
+  found: SpellingMatches,
 ) {
   const { terms } = index;
   const [from, to] = startingWith(index, stem);
   if (to - from > endings.size * 16) {
     for (const ending of endings) {
-      const at = termId(index, stem + ending);
-      if (at >= 0 && !isFalseForm(terms[at]!)) ids.add(at);
+      const [first, end] = termIds(index, stem + ending);
+      for (let t = first; t < end; t++) if (!isFalseForm(terms[t]!)) found.add(t, 0, stem.length);
     }
     return;
   }
   for (let t = from; t < to; t++) {
     const term = terms[t]!;
-    if (endings.has(term.slice(stem.length)) && !isFalseForm(term)) ids.add(t);
+    if (endings.has(term.slice(stem.length)) && !isFalseForm(term)) found.add(t, 0, stem.length);
   }
 }
 
@@ -86,33 +88,35 @@ const CACHED_IDS = 1_000_000;
 type Cache = { words: Map<string, readonly number[]>; ids: number };
 const caches = new WeakMap<SearchIndex, Cache>();
 
-// Gives matchingTerms(index, folded), from the index's cache when it was asked before.
-export function cachedMatchingTerms(index: SearchIndex, folded: string): readonly number[] {
+// Gives matchingTerms(index, spelled), from the index's cache when it was asked before.
+export function cachedMatchingTerms(index: SearchIndex, spelled: string): readonly number[] {
   let cache = caches.get(index);
   if (!cache) caches.set(index, (cache = { words: new Map(), ids: 0 }));
-  let ids = cache.words.get(folded);
+  let ids = cache.words.get(spelled);
   if (!ids) {
-    ids = matchingTerms(index, folded);
+    ids = matchingTerms(index, spelled);
     if (cache.ids + ids.length > CACHED_IDS) cache = { words: new Map(), ids: 0 };
     caches.set(index, cache);
-    cache.words.set(folded, ids);
+    cache.words.set(spelled, ids);
     cache.ids += ids.length + 1;
   }
   return ids;
 }
 
-// Gives the ids of every indexed word a folded query word finds: the forms of each dictionary
+// Gives the ids of every indexed word a query word (spelled, see spellWord) finds, those
+// spelled with its ä and ö first (see spelling-match.ts): the forms of each dictionary
 // form it may be (see dictionaryForms), with any possessive suffix or clitic, and the
 // compounds that start with its nominative or genitive or end with one of its case forms. The
 // compounds are those of the word as typed only: a guessed dictionary form of an inflected
 // word is less sure, and a wrong guess would find every compound ending like it.
-export function matchingTerms(index: SearchIndex, folded: string): number[] {
-  const ids = new Set<number>();
+export function matchingTerms(index: SearchIndex, spelled: string): number[] {
+  const folded = foldWord(spelled);
   const { terms } = index;
   if (!/\p{L}/u.test(folded)) {
-    const at = termId(index, folded);
-    return at >= 0 ? [at] : [];
+    const [from, to] = termIds(index, folded);
+    return Array.from({ length: to - from }, (_, i) => from + i);
   }
+  const found = spellingMatches(index, spelled);
   const bases = dictionaryForms(folded);
   // An inflected form of a short word ends compounds only as that word does ("uutta" is a
   // form of uusi: not "velvollis|uutta").
@@ -127,7 +131,7 @@ export function matchingTerms(index: SearchIndex, folded: string): number[] {
     const typed = (base === folded || base.length >= LONG_GUESS) && !endingAlone;
     const firstParts = new Set(typed && base.length >= MIN_FIRST_PART ? [base] : []);
     for (const { stem, kind, comparison } of stems) {
-      addForms(index, stem, endingsOf(kind, stem), ids);
+      addForms(index, stem, endingsOf(kind, stem), found);
       // No compound starts or ends with a comparative (nor with a stem that is no word).
       if (comparison || !typed || base.length < MIN_LAST_PART) continue;
       if (firstParts.size && (kind === "all" || kind === "weak")) firstParts.add(`${stem}n`);
@@ -140,7 +144,9 @@ export function matchingTerms(index: SearchIndex, folded: string): number[] {
         if (budget < 0) continue;
         for (let i = from; i < to; i++) {
           const t = index.bySuffix[i]!;
-          if (isLastPart(index, terms[t]!.slice(0, -form.length), form, short)) ids.add(t);
+          const head = terms[t]!.length - form.length;
+          if (isLastPart(index, terms[t]!.slice(0, head), form, short))
+            found.add(t, head, stem.length);
         }
       }
     }
@@ -149,8 +155,8 @@ export function matchingTerms(index: SearchIndex, folded: string): number[] {
       budget -= to - from;
       if (budget < 0) continue;
       for (let t = from; t < to; t++)
-        if (isFirstPart(index, first, terms[t]!.slice(first.length))) ids.add(t);
+        if (isFirstPart(index, first, terms[t]!.slice(first.length))) found.add(t, 0, first.length);
     }
   }
-  return [...ids];
+  return found.ids();
 }
