@@ -67,8 +67,9 @@ export function consonantStems(word: string, add: Add, plural: Plural, loan: boo
       add(`${strong + end}e`, "all"); // tytär/tyttären, askel/askeleen, ahven/ahvenen
       plural(`${strong + end}i`);
     }
-    if (end[1] === "n") {
-      add(`${word.slice(0, -1)}me`, "all"); // sydän/sydämen
+    if (end === "an") {
+      // sydän/sydämen (not a word in -on: "juomia" is no form of "juon")
+      add(`${word.slice(0, -1)}me`, "all");
       plural(`${word.slice(0, -1)}mi`);
     }
   }

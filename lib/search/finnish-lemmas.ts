@@ -6,6 +6,7 @@ import { caseEndings } from "./finnish-endings";
 import { stemsOf } from "./finnish-forms";
 import { strongGrades, weakGrades } from "./finnish-gradation";
 import { isVowel } from "./finnish-stem-kinds";
+import type { Harmony, HarmonyOf } from "./vowel-harmony";
 
 // Stem ends and the dictionary-form ends they come from (the inverse of finnish-forms.ts).
 const BACK: [string, string][] = [
@@ -72,9 +73,9 @@ function graded(word: string): string[] {
   return [word, ...[...weakGrades(head), ...strongGrades(head)].map((g) => g + word.slice(-tail))];
 }
 
-// Tells whether `word` is a plain case form of the dictionary form `base`.
-export function isCaseForm(word: string, base: string): boolean {
-  return stemsOf(base).some(
+// Tells whether `word` is a plain case form of the dictionary form `base` (of this harmony).
+export function isCaseForm(word: string, base: string, harmony?: Harmony): boolean {
+  return stemsOf(base, undefined, harmony).some(
     ({ stem, kind }) =>
       word.startsWith(stem) && caseEndings(kind, stem).includes(word.slice(stem.length)),
   );
@@ -97,8 +98,9 @@ function looksLikeWord(base: string): boolean {
   return isVowel(end) || ("ntslr".includes(end) && isVowel(base.at(-2)));
 }
 
-// Gives the dictionary forms `word` (folded) may be a case form of, itself first.
-export function dictionaryForms(word: string): string[] {
+// Gives the dictionary forms `word` (folded) may be a case form of, itself first, each guess
+// inflected in the harmony `harmonyOf` gives it (see vowel-harmony.ts).
+export function dictionaryForms(word: string, harmonyOf: HarmonyOf = () => undefined): string[] {
   const guesses = new Set<string>();
   for (const ending of ALL_ENDINGS) {
     if (!word.endsWith(ending) || word.length - ending.length < 2) continue;
@@ -114,10 +116,12 @@ export function dictionaryForms(word: string): string[] {
   for (let at = 3; at < word.length; at++) {
     if (word[at] !== "i" && !(word[at] === "e" && "ij".includes(word[at + 1] ?? "-"))) continue;
     const base = word.slice(0, at);
-    if (!isVowel(base.at(-1)) && !found.includes(base) && isCaseForm(word, base)) found.push(base);
+    if (!isVowel(base.at(-1)) && !found.includes(base) && isCaseForm(word, base, harmonyOf(base)))
+      found.push(base);
   }
   for (const guess of guesses)
     for (const base of graded(guess))
-      if (!found.includes(base) && looksLikeWord(base) && isCaseForm(word, base)) found.push(base);
+      if (!found.includes(base) && looksLikeWord(base) && isCaseForm(word, base, harmonyOf(base)))
+        found.push(base);
   return found;
 }

@@ -6,6 +6,7 @@ import type { SearchIndex } from "./search-index";
 import { spellingMatches, type SpellingMatches } from "./spelling-match";
 import { endingWith, startingWith, termId, termIds } from "./term-lookup";
 import { foldWord } from "./text";
+import { harmonyOfBase, type Harmony, type HarmonyOf } from "./vowel-harmony";
 
 // A word finds the compounds it starts from MIN_FIRST_PART letters ("rikoksentorjunta" finds
 // "rikoksentorjuntakilpailun"; "kilpa" is too short a start to find "kilpailu") and the
@@ -65,19 +66,22 @@ function addForms(
   stem: string,
   endings: ReadonlySet<string>,
   found: SpellingMatches,
+  harmony: Harmony | undefined,
 ) {
   const { terms } = index;
   const [from, to] = startingWith(index, stem);
   if (to - from > endings.size * 16) {
     for (const ending of endings) {
       const [first, end] = termIds(index, stem + ending);
-      for (let t = first; t < end; t++) if (!isFalseForm(terms[t]!)) found.add(t, 0, stem.length);
+      for (let t = first; t < end; t++)
+        if (!isFalseForm(terms[t]!)) found.add(t, 0, stem.length, terms[t]!.length, harmony);
     }
     return;
   }
   for (let t = from; t < to; t++) {
     const term = terms[t]!;
-    if (endings.has(term.slice(stem.length)) && !isFalseForm(term)) found.add(t, 0, stem.length);
+    if (endings.has(term.slice(stem.length)) && !isFalseForm(term))
+      found.add(t, 0, stem.length, term.length, harmony);
   }
 }
 
@@ -111,27 +115,48 @@ export function cachedMatchingTerms(index: SearchIndex, spelled: string): readon
 // word is less sure, and a wrong guess would find every compound ending like it.
 export function matchingTerms(index: SearchIndex, spelled: string): number[] {
   const folded = foldWord(spelled);
-  const { terms } = index;
   if (!/\p{L}/u.test(folded)) {
     const [from, to] = termIds(index, folded);
     return Array.from({ length: to - from }, (_, i) => from + i);
   }
+  // The word in the harmony its letters tell; when nothing is spelled so, the reader may have
+  // typed a word of the other harmony without umlauts ("paivia" for päiviä).
+  let told = false;
+  const found = spelledMatches(index, spelled, (base) => {
+    const harmony = harmonyOfBase(spelled, base);
+    told ||= harmony !== undefined;
+    return harmony;
+  });
+  if (found.anySpelledAsTyped() || !told) return found.ids();
+  return spelledMatches(index, spelled, () => undefined).ids();
+}
+
+// Gives the matches of matchingTerms, each dictionary form's endings and plurals read in the
+// harmony `harmonyOf` gives it.
+function spelledMatches(
+  index: SearchIndex,
+  spelled: string,
+  harmonyOf: HarmonyOf,
+): SpellingMatches {
+  const folded = foldWord(spelled);
+  const { terms } = index;
   const found = spellingMatches(index, spelled);
-  const bases = dictionaryForms(folded);
+  const bases = dictionaryForms(folded, harmonyOf);
   // An inflected form of a short word ends compounds only as that word does ("uutta" is a
   // form of uusi: not "velvollis|uutta").
   const short = bases.filter((base) => base.length <= SHORT_WORD);
   const lastParts = new Set<string>();
   let budget = MAX_COMPOUND_CANDIDATES;
   for (const base of bases) {
-    const stems = stemsOf(base, base === folded || undefined);
+    const harmony = harmonyOf(base);
+    const stems = stemsOf(base, base === folded || undefined, harmony);
     // A short word that starts with two consonants is a case ending typed alone ("ssa", "ksi"),
     // no compound part.
     const endingAlone = base.length <= SHORT_WORD && !isVowel(base[0]) && !isVowel(base[1]);
     const typed = (base === folded || base.length >= LONG_GUESS) && !endingAlone;
     const firstParts = new Set(typed && base.length >= MIN_FIRST_PART ? [base] : []);
     for (const { stem, kind, comparison } of stems) {
-      addForms(index, stem, endingsOf(kind, stem), found);
+      addForms(index, stem, endingsOf(kind, stem), found, harmony);
       // No compound starts or ends with a comparative (nor with a stem that is no word).
       if (comparison || !typed || base.length < MIN_LAST_PART) continue;
       if (firstParts.size && (kind === "all" || kind === "weak")) firstParts.add(`${stem}n`);
@@ -146,7 +171,7 @@ export function matchingTerms(index: SearchIndex, spelled: string): number[] {
           const t = index.bySuffix[i]!;
           const head = terms[t]!.length - form.length;
           if (isLastPart(index, terms[t]!.slice(0, head), form, short))
-            found.add(t, head, stem.length);
+            found.add(t, head, stem.length, terms[t]!.length, harmony);
         }
       }
     }
@@ -155,8 +180,9 @@ export function matchingTerms(index: SearchIndex, spelled: string): number[] {
       budget -= to - from;
       if (budget < 0) continue;
       for (let t = from; t < to; t++)
-        if (isFirstPart(index, first, terms[t]!.slice(first.length))) found.add(t, 0, first.length);
+        if (isFirstPart(index, first, terms[t]!.slice(first.length)))
+          found.add(t, 0, first.length, first.length, harmony);
     }
   }
-  return found.ids();
+  return found;
 }
