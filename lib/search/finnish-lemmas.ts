@@ -73,9 +73,10 @@ function graded(word: string): string[] {
   return [word, ...[...weakGrades(head), ...strongGrades(head)].map((g) => g + word.slice(-tail))];
 }
 
-// Tells whether `word` is a plain case form of the dictionary form `base` (of this harmony).
-export function isCaseForm(word: string, base: string, harmony?: Harmony): boolean {
-  return stemsOf(base, undefined, harmony).some(
+// Tells whether `word` is a plain case form of the dictionary form `base` (of this harmony;
+// inflected as a loan word or name with `loan`, see stemsOf).
+export function isCaseForm(word: string, base: string, harmony?: Harmony, loan?: boolean): boolean {
+  return stemsOf(base, loan, harmony).some(
     ({ stem, kind }) =>
       word.startsWith(stem) && caseEndings(kind, stem).includes(word.slice(stem.length)),
   );
@@ -98,6 +99,14 @@ function looksLikeWord(base: string): boolean {
   return isVowel(end) || ("ntslr".includes(end) && isVowel(base.at(-2)));
 }
 
+// Tells whether `base` may be a loan word or name whose case form `word` is: a loan word or name
+// takes its endings after an i (Robertin, Texasin, Johanssoneja), and may end in any consonant.
+export function isLoanGuess(word: string, base: string): boolean {
+  const at = base.length;
+  if (at < 3 || isVowel(base.at(-1)) || !word.startsWith(base)) return false;
+  return word[at] === "i" || (word[at] === "e" && "ij".includes(word[at + 1] ?? "-"));
+}
+
 // Gives the dictionary forms `word` (folded) may be a case form of, itself first, each guess
 // inflected in the harmony `harmonyOf` gives it (see vowel-harmony.ts).
 export function dictionaryForms(word: string, harmonyOf: HarmonyOf = () => undefined): string[] {
@@ -111,12 +120,9 @@ export function dictionaryForms(word: string, harmonyOf: HarmonyOf = () => undef
         guesses.add(stem.slice(0, -from.length) + to);
   }
   const found = [word];
-  // A loan word or name takes its endings after an i (Robertin, Johanssoneja): the part before
-  // it may end in any consonant.
   for (let at = 3; at < word.length; at++) {
-    if (word[at] !== "i" && !(word[at] === "e" && "ij".includes(word[at + 1] ?? "-"))) continue;
     const base = word.slice(0, at);
-    if (!isVowel(base.at(-1)) && !found.includes(base) && isCaseForm(word, base, harmonyOf(base)))
+    if (isLoanGuess(word, base) && !found.includes(base) && isCaseForm(word, base, undefined, true))
       found.push(base);
   }
   for (const guess of guesses)

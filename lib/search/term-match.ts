@@ -1,6 +1,7 @@
+import { attestedForms } from "./attested-readings";
 import { caseEndings, endingsOf, isFalseForm } from "./finnish-endings";
 import { stemsOf } from "./finnish-forms";
-import { dictionaryForms } from "./finnish-lemmas";
+import { dictionaryForms, isLoanGuess } from "./finnish-lemmas";
 import { isOneSyllable, isVowel } from "./finnish-stem-kinds";
 import type { SearchIndex } from "./search-index";
 import { spellingMatches, type SpellingMatches } from "./spelling-match";
@@ -141,7 +142,7 @@ function spelledMatches(
   const folded = foldWord(spelled);
   const { terms } = index;
   const found = spellingMatches(index, spelled);
-  const bases = dictionaryForms(folded, harmonyOf);
+  const bases = attestedForms(index, folded, dictionaryForms(folded, harmonyOf), harmonyOf);
   // An inflected form of a short word ends compounds only as that word does ("uutta" is a
   // form of uusi: not "velvollis|uutta").
   const short = bases.filter((base) => base.length <= SHORT_WORD);
@@ -149,11 +150,14 @@ function spelledMatches(
   let budget = MAX_COMPOUND_CANDIDATES;
   for (const base of bases) {
     const harmony = harmonyOf(base);
-    const stems = stemsOf(base, base === folded || undefined, harmony);
+    const loan = base === folded || isLoanGuess(folded, base) || undefined;
+    const stems = stemsOf(base, loan, harmony);
     // A short word that starts with two consonants is a case ending typed alone ("ssa", "ksi"),
     // no compound part.
     const endingAlone = base.length <= SHORT_WORD && !isVowel(base[0]) && !isVowel(base[1]);
-    const typed = (base === folded || base.length >= LONG_GUESS) && !endingAlone;
+    // A guess inflected as a name in -s ("alkuperäis" of "alkuperäisiä") is no compound part.
+    const sureGuess = base.length >= LONG_GUESS && !(loan && base.endsWith("s"));
+    const typed = (base === folded || sureGuess) && !endingAlone;
     const firstParts = new Set(typed && base.length >= MIN_FIRST_PART ? [base] : []);
     for (const { stem, kind, comparison } of stems) {
       addForms(index, stem, endingsOf(kind, stem), found, harmony);
