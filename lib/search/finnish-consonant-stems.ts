@@ -29,9 +29,13 @@ export function consonantStems(word: string, add: Add, plural: Plural, loan: boo
       add(`${stem}te`, "strong"); // oikeuteen
       add(`${stem}t`, "consonant"); // oikeutta
     }
-    for (const strong of [head, ...strongGrades(head)]) {
-      add(strong + end[0] + end[0], "all"); // asiakas/asiakkaan, kaunis/kauniin
-      plural(`${strong + end[0]}i`);
+    // asiakas/asiakkaan, kaunis/kauniin, kirves/kirveen; not a word in -os, -us or -ys
+    // ("teos" is teoksen, not "tekoon").
+    if ("aei".includes(end[0]!)) {
+      for (const strong of [head, ...strongGrades(head)]) {
+        add(strong + end[0] + end[0], "all");
+        plural(`${strong + end[0]}i`);
+      }
     }
   } else if (end === "in" || end === "en") {
     // avain/avaimen, korkein/korkeimman, vasen/vasemman/vasenta
