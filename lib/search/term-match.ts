@@ -32,6 +32,9 @@ export const MIN_HEAD = 4;
 // of thousands of words ("sta", a case ending typed alone) is no compound part a reader means,
 // and a query of twelve such words must not hold the server for half a second.
 export const MAX_COMPOUND_CANDIDATES = 10_000;
+// The number words that other numbers are written with as one word ("kolmekymmentä",
+// "kaksisataa", "viisituhatta"): twenty is not found by "kymmenen".
+const NUMBER_WORDS: ReadonlySet<string> = new Set(["kymmen", "kymmenen", "sata", "tuhat"]);
 
 // Tells whether `word` is a term of the index.
 const isTerm = (index: SearchIndex, word: string) => termId(index, word) >= 0;
@@ -146,6 +149,8 @@ function spelledMatches(
   // An inflected form of a short word ends compounds only as that word does ("uutta" is a
   // form of uusi: not "velvollis|uutta").
   const short = bases.filter((base) => base.length <= SHORT_WORD);
+  // Numbers are written as one word (kaksikymmentä, viisisataa): no compound of a number word.
+  const numeral = bases.some((base) => NUMBER_WORDS.has(base));
   const lastParts = new Set<string>();
   let budget = MAX_COMPOUND_CANDIDATES;
   for (const base of bases) {
@@ -157,7 +162,7 @@ function spelledMatches(
     const endingAlone = base.length <= SHORT_WORD && !isVowel(base[0]) && !isVowel(base[1]);
     // A guess inflected as a name in -s ("alkuperäis" of "alkuperäisiä") is no compound part.
     const sureGuess = base.length >= LONG_GUESS && !(loan && base.endsWith("s"));
-    const typed = (base === folded || sureGuess) && !endingAlone;
+    const typed = (base === folded || sureGuess) && !endingAlone && !numeral;
     const firstParts = new Set(typed && base.length >= MIN_FIRST_PART ? [base] : []);
     for (const { stem, kind, comparison } of stems) {
       addForms(index, stem, endingsOf(kind, stem), found, harmony);
