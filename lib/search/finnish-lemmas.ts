@@ -92,18 +92,23 @@ const ALL_ENDINGS = [
 ].filter(Boolean);
 
 // Tells whether a guessed dictionary form could be a Finnish word: three letters or more,
-// ending in a vowel or in n, t, s, l or r after one (no "ki" from "kissa", no "rikoksentorjun").
+// ending in a vowel, or four or more ending in n, t, s, l or r after one (no "ki" from
+// "kissa", no "rikoksentorjun").
 function looksLikeWord(base: string): boolean {
   if (base.length < 3 || /([^aeiouy])\1\1/.test(base)) return false;
   const end = base.at(-1)!;
-  return isVowel(end) || ("ntslr".includes(end) && isVowel(base.at(-2)));
+  if (isVowel(end)) return true;
+  // Words of three letters that end in a consonant are foreign ("set", "kok"): too short a
+  // guess ("setin" is not set's, nor "seinään").
+  return base.length >= 4 && "ntslr".includes(end) && isVowel(base.at(-2));
 }
 
 // Tells whether `base` may be a loan word or name whose case form `word` is: a loan word or name
-// takes its endings after an i (Robertin, Texasin, Johanssoneja), and may end in any consonant.
+// takes its endings after an i (Robertin, Texasin, Johanssoneja), and may end in any consonant
+// (four letters or more: "kokin" is no form of "kok").
 export function isLoanGuess(word: string, base: string): boolean {
   const at = base.length;
-  if (at < 3 || isVowel(base.at(-1)) || !word.startsWith(base)) return false;
+  if (at < 4 || isVowel(base.at(-1)) || !word.startsWith(base)) return false;
   return word[at] === "i" || (word[at] === "e" && "ij".includes(word[at + 1] ?? "-"));
 }
 
