@@ -64,29 +64,34 @@ function isFirstPart(index: SearchIndex, first: string, rest: string): boolean {
 
 // Adds the ids of the terms that are `stem` + one of `endings`: by reading the terms that start
 // with the stem, or, when there are more of them than endings (a short stem such as "kat" of
-// kasi), by looking each ending up.
+// kasi), by looking each ending up. Tells whether one of them is not the word `typed`.
 function addForms(
   index: SearchIndex,
   stem: string,
   endings: ReadonlySet<string>,
   found: SpellingMatches,
   harmony: Harmony | undefined,
-) {
+  typed: string,
+): boolean {
   const { terms } = index;
   const [from, to] = startingWith(index, stem);
+  let other = false;
+  const add = (t: number) => {
+    found.add(t, 0, stem.length, terms[t]!.length, harmony);
+    if (terms[t] !== typed) other = true;
+  };
   if (to - from > endings.size * 16) {
     for (const ending of endings) {
       const [first, end] = termIds(index, stem + ending);
-      for (let t = first; t < end; t++)
-        if (!isFalseForm(terms[t]!)) found.add(t, 0, stem.length, terms[t]!.length, harmony);
+      for (let t = first; t < end; t++) if (!isFalseForm(terms[t]!)) add(t);
     }
-    return;
+    return other;
   }
   for (let t = from; t < to; t++) {
     const term = terms[t]!;
-    if (endings.has(term.slice(stem.length)) && !isFalseForm(term))
-      found.add(t, 0, stem.length, term.length, harmony);
+    if (endings.has(term.slice(stem.length)) && !isFalseForm(term)) add(t);
   }
+  return other;
 }
 
 // Query words recur (readers search for the same things, and the live search asks again at
@@ -162,10 +167,16 @@ function spelledMatches(
     const endingAlone = base.length <= SHORT_WORD && !isVowel(base[0]) && !isVowel(base[1]);
     // A guess inflected as a name in -s ("alkuperäis" of "alkuperäisiä") is no compound part.
     const sureGuess = base.length >= LONG_GUESS && !(loan && base.endsWith("s"));
+    // Whether the articles have a form of the word other than the one typed.
+    let attested = false;
+    for (const { stem, kind } of stems)
+      attested = addForms(index, stem, endingsOf(kind, stem), found, harmony, folded) || attested;
     const typed = (base === folded || sureGuess) && !endingAlone && !numeral;
-    const firstParts = new Set(typed && base.length >= MIN_FIRST_PART ? [base] : []);
+    // A guess the articles have in no other form starts no compound ("perusteita" guesses
+    // "perustet", which would start "perustet|tiin").
+    const starts = typed && (base === folded || attested);
+    const firstParts = new Set(starts && base.length >= MIN_FIRST_PART ? [base] : []);
     for (const { stem, kind, comparison } of stems) {
-      addForms(index, stem, endingsOf(kind, stem), found, harmony);
       // No compound starts or ends with a comparative (nor with a stem that is no word).
       if (comparison || !typed || base.length < MIN_LAST_PART) continue;
       if (firstParts.size && (kind === "all" || kind === "weak")) firstParts.add(`${stem}n`);
