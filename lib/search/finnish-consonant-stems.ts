@@ -6,7 +6,8 @@ import { isVowel, type Add, type Plural } from "./finnish-stem-kinds";
 export function consonantStems(word: string, add: Add, plural: Plural, loan: boolean): void {
   const end = word.slice(-2);
   const head = word.slice(0, -2);
-  if (word.length >= 5 && word.endsWith("nen")) {
+  // (six letters or more: nainen, ihminen; "vasen" is no form of a "vanen")
+  if (word.length >= 6 && word.endsWith("nen")) {
     const base = word.slice(0, -3);
     add(`${base}se`, "all");
     add(`${base}s`, "consonant");

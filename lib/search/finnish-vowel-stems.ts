@@ -55,7 +55,11 @@ function aPlurals(word: string, harmony?: Harmony): { o: boolean; i: boolean } {
 export function vowelStems(word: string, add: Add, plural: Plural, harmony?: Harmony): void {
   const last = word.at(-1)!;
   const head = word.slice(0, -1);
-  const weak = weakGrades(head);
+  // lk and rk weaken to lj and rj before e and i (jälki/jäljen, arki/arjen, not "telin" of
+  // telki), to l and r before a, o and u (jalka/jalan).
+  const weak = weakGrades(head).filter(
+    (w) => !/[lr]k$/.test(head) || w.endsWith("j") === "ei".includes(last),
+  );
   if (last === "e") {
     const clusterWeak = weak.filter(() => gradesAlways(head));
     for (const strong of [head, ...strongGrades(head)]) {
