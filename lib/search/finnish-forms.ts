@@ -8,6 +8,7 @@
 // (the inflection types of Kotus' Nykysuomen sanalista), not from any dictionary's data.
 import type { StemKind } from "./finnish-endings";
 import { consonantStems } from "./finnish-consonant-stems";
+import { strongGrades } from "./finnish-gradation";
 import { isVowel, type Add, type Plural, type PluralKind } from "./finnish-stem-kinds";
 import { vowelPairStems, vowelStems } from "./finnish-vowel-stems";
 import type { Harmony } from "./vowel-harmony";
@@ -75,6 +76,14 @@ export function stemsOf(word: string, loan = !word.endsWith("s"), harmony?: Harm
 // An adjective's comparative, superlative and -sti adverb (aktiivinen: aktiivisempi,
 // aktiivisin, mahdollisimman, aktiivisesti; matala: matalampi, matalin, matalasti).
 function comparisonStems(word: string, add: Add, plural: Plural): void {
+  // The comparative of a stem: matala-mpi, matala-mman, matala-mpaa, matala-mmissa.
+  const comparative = (c: string) => {
+    add(`${c}mpi`, "nominative");
+    add(`${c}mma`, "weak");
+    add(`${c}mpa`, "strong");
+    plural(`${c}mmi`, "pluralWeak");
+    plural(`${c}mpi`);
+  };
   if (word.length >= 5 && word.endsWith("mpi")) {
     // A comparative as the dictionary form: enempi/enemmän, parempi/paremman.
     const base = word.slice(0, -3);
@@ -83,23 +92,25 @@ function comparisonStems(word: string, add: Add, plural: Plural): void {
     plural(`${base}mmi`, "pluralWeak");
     plural(`${base}mpi`);
   }
+  if (word.length >= 5 && /[ai]s$/.test(word)) {
+    // An adjective in -as or -is compares from its long vowel: puhdas/puhtaampi, kaunis/
+    // kauniimpi.
+    const head = word.slice(0, -2);
+    const vowel = word.at(-2)!;
+    for (const strong of [head, ...strongGrades(head)]) comparative(strong + vowel + vowel);
+    return;
+  }
   let vowelStem: string;
   if (word.length >= 6 && word.endsWith("nen")) vowelStem = `${word.slice(0, -3)}se`;
   else if (word.length >= 4 && isVowel(word.at(-1)))
     vowelStem = word; // matala, rohkea
   else return;
   const head = vowelStem.slice(0, -1);
-  const comparatives = [vowelStem];
+  const comparatives: string[] = [vowelStem];
   const last = word.at(-1);
   if (last === "a" || last === "i") comparatives.push(`${head}e`); // laajempi, suurempi
   if (word.endsWith("si")) comparatives.push(`${word.slice(0, -2)}de`); // uusi/uudempi
-  for (const c of comparatives) {
-    add(`${c}mpi`, "nominative");
-    add(`${c}mma`, "weak");
-    add(`${c}mpa`, "strong");
-    plural(`${c}mmi`, "pluralWeak");
-    plural(`${c}mpi`);
-  }
+  for (const c of comparatives) comparative(c);
   // The superlative drops a, ä, e and i (matalin, suurin) and keeps o, u and y (isoin,
   // paksuin): "Niilin" is no form of Niilo.
   const top = "ouy".includes(last!) ? vowelStem : head;
