@@ -51,6 +51,35 @@ function isLastPart(index: SearchIndex, head: string, tail: string, short: strin
   return head.length >= MIN_HEAD || isTerm(index, head);
 }
 
+// Case endings a word of the index may have after it (see cutsAnotherWord).
+const PLAIN_ENDINGS = (
+  "n t a ta na ssa sta lla lta lle ksi tta ja ia ita issa ista illa ilta ille iksi ina ihin " +
+  "en ien iden in"
+).split(" ");
+
+// Gives the endings after which a term that ends with `form` (a form of the query word made
+// from a stem of `stemLength` letters) may rather be a case form of another word: the endings
+// `form` ends with that start inside its stem ("rissa": -a, -ssa).
+function endingsInside(form: string, stemLength: number): string[] {
+  return PLAIN_ENDINGS.filter(
+    (ending) =>
+      ending.length < form.length &&
+      ending.length > form.length - stemLength &&
+      form.endsWith(ending),
+  );
+}
+
+// Tells whether `term`, split after `head` with a form of the query word, is rather a case
+// form of a word of the index that ends inside the query word's stem (`endings`, from
+// endingsInside): "kellari|ssa" is not "kella|rissa", "suuri|ssa" not "suu|rissa";
+// "perintövero|n" ends after the stem of vero, and stays a compound of it.
+function cutsAnotherWord(index: SearchIndex, term: string, head: number, endings: string[]) {
+  for (const ending of endings)
+    if (term.length - ending.length > head && isTerm(index, term.slice(0, -ending.length)))
+      return true;
+  return false;
+}
+
 // Tells whether `first` + `rest` may be a compound split there: the rest is a word of the
 // index ("rikoksentorjunta|kilpailun"; not "toimin|tatapoja" for toimi) unless the first part
 // is long ("kaupungin|osissa").
@@ -185,12 +214,16 @@ function spelledMatches(
         if (lastParts.has(form)) continue;
         lastParts.add(form);
         const [from, to] = endingWith(index, form);
+        const inside = endingsInside(form, stem.length);
         budget -= to - from;
         if (budget < 0) continue;
         for (let i = from; i < to; i++) {
           const t = index.bySuffix[i]!;
           const head = terms[t]!.length - form.length;
-          if (isLastPart(index, terms[t]!.slice(0, head), form, short))
+          if (
+            isLastPart(index, terms[t]!.slice(0, head), form, short) &&
+            !cutsAnotherWord(index, terms[t]!, head, inside)
+          )
             found.add(t, head, stem.length, terms[t]!.length, harmony);
         }
       }
