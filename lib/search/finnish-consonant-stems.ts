@@ -6,7 +6,8 @@ import { isVowel, type Add, type Plural } from "./finnish-stem-kinds";
 export function consonantStems(word: string, add: Add, plural: Plural, loan: boolean): void {
   const end = word.slice(-2);
   const head = word.slice(0, -2);
-  if (word.length >= 5 && word.endsWith("nen")) {
+  // (six letters or more: nainen, ihminen; "vasen" is no form of a "vanen")
+  if (word.length >= 6 && word.endsWith("nen")) {
     const base = word.slice(0, -3);
     add(`${base}se`, "all");
     add(`${base}s`, "consonant");
@@ -29,9 +30,13 @@ export function consonantStems(word: string, add: Add, plural: Plural, loan: boo
       add(`${stem}te`, "strong"); // oikeuteen
       add(`${stem}t`, "consonant"); // oikeutta
     }
-    for (const strong of [head, ...strongGrades(head)]) {
-      add(strong + end[0] + end[0], "all"); // asiakas/asiakkaan, kaunis/kauniin
-      plural(`${strong + end[0]}i`);
+    // asiakas/asiakkaan, kaunis/kauniin, kirves/kirveen; not a word in -os, -us or -ys
+    // ("teos" is teoksen, not "tekoon").
+    if ("aei".includes(end[0]!)) {
+      for (const strong of [head, ...strongGrades(head)]) {
+        add(strong + end[0] + end[0], "all");
+        plural(`${strong + end[0]}i`);
+      }
     }
   } else if (end === "in" || end === "en") {
     // avain/avaimen, korkein/korkeimman, vasen/vasemman/vasenta
@@ -67,8 +72,9 @@ export function consonantStems(word: string, add: Add, plural: Plural, loan: boo
       add(`${strong + end}e`, "all"); // tytär/tyttären, askel/askeleen, ahven/ahvenen
       plural(`${strong + end}i`);
     }
-    if (end[1] === "n") {
-      add(`${word.slice(0, -1)}me`, "all"); // sydän/sydämen
+    if (end === "an") {
+      // sydän/sydämen (not a word in -on: "juomia" is no form of "juon")
+      add(`${word.slice(0, -1)}me`, "all");
       plural(`${word.slice(0, -1)}mi`);
     }
   }

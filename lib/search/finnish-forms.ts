@@ -8,8 +8,10 @@
 // (the inflection types of Kotus' Nykysuomen sanalista), not from any dictionary's data.
 import type { StemKind } from "./finnish-endings";
 import { consonantStems } from "./finnish-consonant-stems";
+import { strongGrades } from "./finnish-gradation";
 import { isVowel, type Add, type Plural, type PluralKind } from "./finnish-stem-kinds";
 import { vowelPairStems, vowelStems } from "./finnish-vowel-stems";
+import type { Harmony } from "./vowel-harmony";
 
 // A stem and the kind of endings it takes; `comparison` for the comparative, superlative and
 // -sti stems of adjectives, which no compound ends with.
@@ -31,11 +33,24 @@ const IRREGULAR: ReadonlyMap<string, Stem[]> = new Map(
   ]),
 );
 
+// Gives the stems of an irregular word or of a compound that ends with one (liikemies/
+// liikemiehen, oppilapsi/oppilasta), or undefined.
+function irregularStems(word: string): Stem[] | undefined {
+  for (const [end, stems] of IRREGULAR) {
+    if (word === end) return stems;
+    if (word.length >= end.length + 3 && word.endsWith(end)) {
+      const head = word.slice(0, -end.length);
+      return stems.map(({ stem, kind }) => ({ stem: head + stem, kind }));
+    }
+  }
+  return undefined;
+}
+
 // Gives the stems of a dictionary form, each with the kind of endings it takes. With `loan`, a
 // word ending in a consonant also inflects as a loan word or name does (Trump/Trumpin): for
 // the word as typed, and for a guess from an inflected one unless it ends in -s, the ending of
 // so many Finnish words ("viiksen" → viis must not make "viisi" one of its forms).
-export function stemsOf(word: string, loan = !word.endsWith("s")): Stem[] {
+export function stemsOf(word: string, loan = !word.endsWith("s"), harmony?: Harmony): Stem[] {
   const stems: Stem[] = [{ stem: word, kind: "nominative" }];
   const add = (stem: string, kind: StemKind) => {
     if (stem.length >= 3) stems.push({ stem, kind });
@@ -47,11 +62,11 @@ export function stemsOf(word: string, loan = !word.endsWith("s")): Stem[] {
     if ((kind === "plural" || kind === "pluralStrong") && isVowel(stem.at(-2)))
       add(`${stem.slice(0, -1)}j`, "pluralJ");
   };
-  const irregular = IRREGULAR.get(word);
+  const irregular = irregularStems(word);
   if (irregular) return [...stems, ...irregular];
   if (!isVowel(word.at(-1))) consonantStems(word, add, plural, loan);
   else if (isVowel(word.at(-2))) vowelPairStems(word, add, plural);
-  else vowelStems(word, add, plural);
+  else vowelStems(word, add, plural, harmony);
   const plain = stems.length;
   comparisonStems(word, add, plural);
   for (const stem of stems.slice(plain)) stem.comparison = true;
@@ -61,6 +76,14 @@ export function stemsOf(word: string, loan = !word.endsWith("s")): Stem[] {
 // An adjective's comparative, superlative and -sti adverb (aktiivinen: aktiivisempi,
 // aktiivisin, mahdollisimman, aktiivisesti; matala: matalampi, matalin, matalasti).
 function comparisonStems(word: string, add: Add, plural: Plural): void {
+  // The comparative of a stem: matala-mpi, matala-mman, matala-mpaa, matala-mmissa.
+  const comparative = (c: string) => {
+    add(`${c}mpi`, "nominative");
+    add(`${c}mma`, "weak");
+    add(`${c}mpa`, "strong");
+    plural(`${c}mmi`, "pluralWeak");
+    plural(`${c}mpi`);
+  };
   if (word.length >= 5 && word.endsWith("mpi")) {
     // A comparative as the dictionary form: enempi/enemmän, parempi/paremman.
     const base = word.slice(0, -3);
@@ -69,28 +92,33 @@ function comparisonStems(word: string, add: Add, plural: Plural): void {
     plural(`${base}mmi`, "pluralWeak");
     plural(`${base}mpi`);
   }
+  if (word.length >= 5 && /[ai]s$/.test(word)) {
+    // An adjective in -as or -is compares from its long vowel: puhdas/puhtaampi, kaunis/
+    // kauniimpi.
+    const head = word.slice(0, -2);
+    const vowel = word.at(-2)!;
+    for (const strong of [head, ...strongGrades(head)]) comparative(strong + vowel + vowel);
+    return;
+  }
   let vowelStem: string;
   if (word.length >= 6 && word.endsWith("nen")) vowelStem = `${word.slice(0, -3)}se`;
   else if (word.length >= 4 && isVowel(word.at(-1)))
     vowelStem = word; // matala, rohkea
   else return;
   const head = vowelStem.slice(0, -1);
-  const comparatives = [vowelStem];
+  const comparatives: string[] = [vowelStem];
   const last = word.at(-1);
   if (last === "a" || last === "i") comparatives.push(`${head}e`); // laajempi, suurempi
   if (word.endsWith("si")) comparatives.push(`${word.slice(0, -2)}de`); // uusi/uudempi
-  for (const c of comparatives) {
-    add(`${c}mpi`, "nominative");
-    add(`${c}mma`, "weak");
-    add(`${c}mpa`, "strong");
-    plural(`${c}mmi`, "pluralWeak");
-    plural(`${c}mpi`);
-  }
-  add(`${head}in`, "nominative");
-  add(`${head}imma`, "weak");
-  add(`${head}impa`, "strong");
-  plural(`${head}immi`, "pluralWeak");
-  plural(`${head}impi`);
-  add(`${head}immin`, "nominative");
+  for (const c of comparatives) comparative(c);
+  // The superlative drops a, ä, e and i (matalin, suurin) and keeps o, u and y (isoin,
+  // paksuin): "Niilin" is no form of Niilo.
+  const top = "ouy".includes(last!) ? vowelStem : head;
+  add(`${top}in`, "nominative");
+  add(`${top}imma`, "weak");
+  add(`${top}impa`, "strong");
+  plural(`${top}immi`, "pluralWeak");
+  plural(`${top}impi`);
+  add(`${top}immin`, "nominative");
   add(`${vowelStem}sti`, "nominative");
 }

@@ -6,6 +6,7 @@ import { caseEndings } from "./finnish-endings";
 import { stemsOf } from "./finnish-forms";
 import { strongGrades, weakGrades } from "./finnish-gradation";
 import { isVowel } from "./finnish-stem-kinds";
+import type { Harmony, HarmonyOf } from "./vowel-harmony";
 
 // Stem ends and the dictionary-form ends they come from (the inverse of finnish-forms.ts).
 const BACK: [string, string][] = [
@@ -72,9 +73,10 @@ function graded(word: string): string[] {
   return [word, ...[...weakGrades(head), ...strongGrades(head)].map((g) => g + word.slice(-tail))];
 }
 
-// Tells whether `word` is a plain case form of the dictionary form `base`.
-export function isCaseForm(word: string, base: string): boolean {
-  return stemsOf(base).some(
+// Tells whether `word` is a plain case form of the dictionary form `base` (of this harmony;
+// inflected as a loan word or name with `loan`, see stemsOf).
+export function isCaseForm(word: string, base: string, harmony?: Harmony, loan?: boolean): boolean {
+  return stemsOf(base, loan, harmony).some(
     ({ stem, kind }) =>
       word.startsWith(stem) && caseEndings(kind, stem).includes(word.slice(stem.length)),
   );
@@ -90,15 +92,29 @@ const ALL_ENDINGS = [
 ].filter(Boolean);
 
 // Tells whether a guessed dictionary form could be a Finnish word: three letters or more,
-// ending in a vowel or in n, t, s, l or r after one (no "ki" from "kissa", no "rikoksentorjun").
+// ending in a vowel, or four or more ending in n, t, s, l or r after one (no "ki" from
+// "kissa", no "rikoksentorjun").
 function looksLikeWord(base: string): boolean {
   if (base.length < 3 || /([^aeiouy])\1\1/.test(base)) return false;
   const end = base.at(-1)!;
-  return isVowel(end) || ("ntslr".includes(end) && isVowel(base.at(-2)));
+  if (isVowel(end)) return true;
+  // Words of three letters that end in a consonant are foreign ("set", "kok"): too short a
+  // guess ("setin" is not set's, nor "seinään").
+  return base.length >= 4 && "ntslr".includes(end) && isVowel(base.at(-2));
 }
 
-// Gives the dictionary forms `word` (folded) may be a case form of, itself first.
-export function dictionaryForms(word: string): string[] {
+// Tells whether `base` may be a loan word or name whose case form `word` is: a loan word or name
+// takes its endings after an i (Robertin, Texasin, Johanssoneja), and may end in any consonant
+// (four letters or more: "kokin" is no form of "kok").
+export function isLoanGuess(word: string, base: string): boolean {
+  const at = base.length;
+  if (at < 4 || isVowel(base.at(-1)) || !word.startsWith(base)) return false;
+  return word[at] === "i" || (word[at] === "e" && "ij".includes(word[at + 1] ?? "-"));
+}
+
+// Gives the dictionary forms `word` (folded) may be a case form of, itself first, each guess
+// inflected in the harmony `harmonyOf` gives it (see vowel-harmony.ts).
+export function dictionaryForms(word: string, harmonyOf: HarmonyOf = () => undefined): string[] {
   const guesses = new Set<string>();
   for (const ending of ALL_ENDINGS) {
     if (!word.endsWith(ending) || word.length - ending.length < 2) continue;
@@ -109,15 +125,14 @@ export function dictionaryForms(word: string): string[] {
         guesses.add(stem.slice(0, -from.length) + to);
   }
   const found = [word];
-  // A loan word or name takes its endings after an i (Robertin, Johanssoneja): the part before
-  // it may end in any consonant.
   for (let at = 3; at < word.length; at++) {
-    if (word[at] !== "i" && !(word[at] === "e" && "ij".includes(word[at + 1] ?? "-"))) continue;
     const base = word.slice(0, at);
-    if (!isVowel(base.at(-1)) && !found.includes(base) && isCaseForm(word, base)) found.push(base);
+    if (isLoanGuess(word, base) && !found.includes(base) && isCaseForm(word, base, undefined, true))
+      found.push(base);
   }
   for (const guess of guesses)
     for (const base of graded(guess))
-      if (!found.includes(base) && looksLikeWord(base) && isCaseForm(word, base)) found.push(base);
+      if (!found.includes(base) && looksLikeWord(base) && isCaseForm(word, base, harmonyOf(base)))
+        found.push(base);
   return found;
 }

@@ -1,6 +1,7 @@
 // The stems of nouns and adjectives that end in a vowel (see finnish-forms.ts).
 import { strongGrades, weakGrades } from "./finnish-gradation";
 import type { Add, Plural, PluralKind } from "./finnish-stem-kinds";
+import type { Harmony } from "./vowel-harmony";
 
 // Long vowels and the diphthongs of one-syllable words, and their plural stems: maa/maita,
 // tie/teitä, suo/soita, työ/töitä.
@@ -26,7 +27,8 @@ export function vowelPairStems(word: string, add: Add, plural: Plural): void {
   else if (end[1] === "i") plural(word, "noJ");
   else if (end[1] === "a") {
     plural(`${word.slice(0, -1)}oi`); // strategia/strategioita, Olivia/Olivioja
-    plural(`${word.slice(0, -1)}i`, "noJ"); // korkea/korkeita
+    // korkea/korkeita; not a word in -ia ("via" has no plural "viiden").
+    if (end[0] === "e") plural(`${word.slice(0, -1)}i`, "noJ");
   } else plural(`${word}i`, "noJ"); // valtio/valtioita
 }
 
@@ -37,11 +39,27 @@ const syllables = (word: string) => word.match(/[aeiouy]+/g)?.length ?? 0;
 const gradesAlways = (head: string) =>
   ["kk", "pp", "tt", "nk", "mp", "lt", "nt", "rt"].includes(head.slice(-2));
 
+// Gives the plurals a word in -a (or -ä, folded) may take: -oi- (kala/kaloja) and -i-
+// (koira/koiria). A word in -ä takes -i- (kylä/kyliä); one of two syllables in -a takes -i-
+// after o or u in its first syllable (koira, ruoka, kunta) and -oi- after a, e or i (kala,
+// aika, vika/vikoja: not "viitta"). Folded, with the harmony unknown, either.
+function aPlurals(word: string, harmony?: Harmony): { o: boolean; i: boolean } {
+  if (harmony === "front") return { o: false, i: true };
+  if (harmony !== "back" || syllables(word) !== 2) return { o: true, i: true };
+  const first = /[aeiouy]/.exec(word)?.[0] ?? "";
+  return "ou".includes(first) ? { o: false, i: true } : { o: true, i: false };
+}
+
 // Words ending in one vowel after a consonant: talo, kauppa, risti, ovi, vesi, hanke, nalle.
-export function vowelStems(word: string, add: Add, plural: Plural): void {
+// `harmony`, when the query word's letters tell it, chooses the plural of a word in -a.
+export function vowelStems(word: string, add: Add, plural: Plural, harmony?: Harmony): void {
   const last = word.at(-1)!;
   const head = word.slice(0, -1);
-  const weak = weakGrades(head);
+  // lk and rk weaken to lj and rj before e and i (jälki/jäljen, arki/arjen, not "telin" of
+  // telki), to l and r before a, o and u (jalka/jalan).
+  const weak = weakGrades(head).filter(
+    (w) => !/[lr]k$/.test(head) || w.endsWith("j") === "ei".includes(last),
+  );
   if (last === "e") {
     const clusterWeak = weak.filter(() => gradesAlways(head));
     for (const strong of [head, ...strongGrades(head)]) {
@@ -68,11 +86,12 @@ export function vowelStems(word: string, add: Add, plural: Plural): void {
   const strongPlural = grades ? "pluralStrong" : "plural";
   const weakPlural = syllables(word) >= 3 ? "plural" : "pluralWeak";
   if (last === "a") {
-    plural(`${head}oi`, strongPlural); // kala/kaloja, kauppa/kauppoja
-    plural(`${head}i`, strongPlural); // koira/koiria
+    const { o, i } = aPlurals(word, harmony);
+    if (o) plural(`${head}oi`, strongPlural); // kala/kaloja, kauppa/kauppoja
+    if (i) plural(`${head}i`, strongPlural); // koira/koiria
     for (const w of weak) {
-      plural(`${w}oi`, weakPlural);
-      plural(`${w}i`, weakPlural);
+      if (o) plural(`${w}oi`, weakPlural);
+      if (i) plural(`${w}i`, weakPlural);
     }
   } else if (last === "i") iStems(word, head, weak, add, plural, strongPlural);
   else {

@@ -1,6 +1,6 @@
 import type { Article } from "../content/articles";
 import type { SearchDoc, SearchIndex } from "./search-index";
-import { foldWord, forEachWordAt, markdownToPlainText } from "./text";
+import { foldWord, forEachWordAt, markdownToPlainText, spellWord } from "./text";
 import { WordTable } from "./word-table";
 import { sortWordIds } from "./word-sort";
 
@@ -26,10 +26,11 @@ export type IndexBuilder = {
 
 // Reads articles one at a time (newest first) and gives the finished index.
 export function indexBuilder(): IndexBuilder {
-  // Folded words in the order first met, and their first-met ids (renumbered at the end).
+  // Spelled words (see spellWord) in the order first met, folded, and their first-met ids
+  // (renumbered at the end). "lahdissa" and "lähdissä" are two terms with the same folded word.
   const folded: string[] = [];
-  const foldedIds = new Map<string, number>();
-  const umlauts = new Map<string, string>();
+  const spelled: string[] = [];
+  const spelledIds = new Map<string, number>();
   const docs: SearchDoc[] = [];
   const forms = new WordTable();
   // termId → 1 + its posting in the latest article it was seen in: one typed array, as this
@@ -40,17 +41,17 @@ export function indexBuilder(): IndexBuilder {
   let pairPostings = new Int32Array(1 << 16);
   let pairs = 0;
 
-  // Folds a word written in a way not met before (each only once, not at each of its
-  // thousands of uses).
+  // Spells and folds a word written in a way not met before (each only once, not at each of
+  // its thousands of uses).
   const termOfNewForm = (word: string): number => {
-    const fold = foldWord(word);
-    const lower = word.toLowerCase();
-    if (lower !== fold && !umlauts.has(fold)) umlauts.set(fold, lower);
-    let id = foldedIds.get(fold);
+    const spelling = spellWord(word);
+    let id = spelledIds.get(spelling);
     if (id === undefined) {
       id = folded.length;
-      foldedIds.set(fold, id);
+      spelledIds.set(spelling, id);
+      const fold = foldWord(spelling);
       folded.push(fold);
+      spelled.push(spelling === fold ? fold : spelling);
       latest = withRoom(latest, id);
     }
     return id;
@@ -83,12 +84,14 @@ export function indexBuilder(): IndexBuilder {
   function* finish(): Generator<void, SearchIndex> {
     // Terms renumbered in sorted order.
     const { ids: order, keys: prefixKeys } = yield* sortWordIds(folded, false);
-    foldedIds.clear();
+    spelledIds.clear();
     const rank = new Int32Array(order.length);
     const terms = new Array<string>(order.length);
+    const spellings = new Array<string>(order.length);
     for (let place = 0; place < order.length; place++) {
       rank[order[place]!] = place;
       terms[place] = folded[order[place]!]!;
+      spellings[place] = spelled[order[place]!]!;
       if ((place & 0xffff) === 0xffff) yield;
     }
     const SLOTS = 1 << 18;
@@ -110,7 +113,7 @@ export function indexBuilder(): IndexBuilder {
       if ((p & 0x3ffff) === 0x3ffff) yield;
     }
     const { ids: bySuffix, keys: suffixKeys } = yield* sortWordIds(terms, true);
-    return { docs, terms, prefixKeys, bySuffix, suffixKeys, umlauts, starts, postings, forms };
+    return { docs, terms, spellings, prefixKeys, bySuffix, suffixKeys, starts, postings, forms };
   }
   return { add, finish };
 }

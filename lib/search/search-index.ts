@@ -9,17 +9,20 @@ export type SearchDoc = { article: Article; text: string };
 // forms of its word (lib/search/finnish-forms.ts), which are looked up among these.
 export type SearchIndex = {
   docs: SearchDoc[];
-  // Every distinct folded word, sorted; a term's id is its place here, so the forms of a
-  // word, and the compounds that start with it, are found by binary search.
+  // Every distinct spelling folded, sorted; a term's id is its place here, so the forms of a
+  // word, and the compounds that start with it, are found by binary search. Spellings that
+  // differ only by ä/ö are two terms with the same folded word, side by side ("lahdissa" of
+  // lahti, "lähdissä" of lähde), so that a query can tell them apart (see term-match.ts).
   terms: string[];
+  // Each term as spelled (see spellWord: ä and ö kept); the same string as in terms when it
+  // has neither.
+  spellings: string[];
   // Term ids sorted by their letters read backwards: the compounds that end with a word.
   bySuffix: Int32Array;
   // The wordKey of each term (of terms, and of bySuffix read backwards), so that a look-up
   // compares numbers first (see term-lookup.ts).
   prefixKeys: Float64Array;
   suffixKeys: Float64Array;
-  // The written form of the terms that had umlauts, for "did you mean" suggestions.
-  umlauts: Map<string, string>;
   // Term t's postings are postings[starts[t]] … postings[starts[t + 1] - 1]: article number
   // × 2, plus 1 when the word is in the title or keywords.
   starts: Int32Array;

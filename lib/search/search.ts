@@ -4,7 +4,7 @@ import { STOPWORDS } from "./finnish-stopwords";
 import type { SearchIndex } from "./search-index";
 import { makeSnippet, markTitle, type Segment } from "./snippet";
 import { suggestQueries } from "./suggest";
-import { cleanQuery, foldWord, MAX_QUERY_WORDS, tokenize } from "./text";
+import { cleanQuery, foldWord, MAX_QUERY_WORDS, spellWord, tokenize } from "./text";
 import { cachedMatchingTerms } from "./term-match";
 
 export type SearchInput = { q: string; topic?: string; year?: number; page?: number };
@@ -27,13 +27,14 @@ export type SearchResult = {
   suggestions: string[];
 };
 
-// Gives the folded words a query searches for: stopwords left out unless nothing else is left.
+// Gives the words a query searches for, spelled (see spellWord): stopwords left out unless
+// nothing else is left.
 export function queryWords(query: string): string[] {
-  const words = [...new Set(tokenize(query).map((t) => foldWord(t.word)))].slice(
+  const words = [...new Set(tokenize(query).map((t) => spellWord(t.word)))].slice(
     0,
     MAX_QUERY_WORDS,
   );
-  const content = words.filter((w) => !STOPWORDS.has(w));
+  const content = words.filter((w) => !STOPWORDS.has(foldWord(w)));
   return content.length ? content : words;
 }
 

@@ -1,4 +1,4 @@
-import { foldWord } from "./text";
+import { foldWord, spellWord } from "./text";
 import type { SearchIndex } from "./search-index";
 import { cachedMatchingTerms } from "./term-match";
 
@@ -24,9 +24,10 @@ function editDistance(a: string, b: string, limit: number): number {
   return previous[b.length]!;
 }
 
-// Gives the word of the articles written most like `word` (at most one letter apart in short
-// words, two in longer ones), or null.
-function nearestWord(index: SearchIndex, word: string): string | null {
+// Gives the word of the articles written most like `spelled` (folded, at most one letter apart
+// in short words, two in longer ones), as spelled, or null.
+function nearestWord(index: SearchIndex, spelled: string): string | null {
+  const word = foldWord(spelled);
   const limit = word.length < 6 ? 1 : 2;
   const head = word.slice(0, 2);
   const folded = index.terms;
@@ -37,15 +38,14 @@ function nearestWord(index: SearchIndex, word: string): string | null {
     if (folded[mid]! < head) lo = mid + 1;
     else hi = mid;
   }
-  let best: { word: string; distance: number } | null = null;
+  let best: { term: number; distance: number } | null = null;
   for (let i = lo; i < Math.min(folded.length, lo + MAX_CANDIDATES); i++) {
     const candidate = folded[i]!;
     if (!candidate.startsWith(head)) break;
     const distance = editDistance(word, candidate, limit);
-    if (distance <= limit && (!best || distance < best.distance))
-      best = { word: candidate, distance };
+    if (distance <= limit && (!best || distance < best.distance)) best = { term: i, distance };
   }
-  return best ? (index.umlauts.get(best.word) ?? best.word) : null;
+  return best ? index.spellings[best.term]! : null;
 }
 
 // Gives queries worth offering when `query` found nothing: its unknown words replaced by the
@@ -60,5 +60,5 @@ export function suggestQueries(index: SearchIndex, query: string, words: string[
     if (!nearest) return [];
     corrected = corrected.replace(word, nearest);
   }
-  return corrected === foldWord(query) ? [] : [corrected];
+  return corrected === spellWord(query) ? [] : [corrected];
 }

@@ -50,8 +50,17 @@ export function endingWith(index: SearchIndex, word: string): [number, number] {
   return [lo, to];
 }
 
-// Gives the id of `word` among the terms, or -1.
+// Gives the id of `word` among the terms (the first of its spellings), or -1.
 export function termId(index: SearchIndex, word: string): number {
   const [from, to] = startingWith(index, word);
   return from < to && index.terms[from] === word ? from : -1;
+}
+
+// Gives the ids [from, to) of the terms that are `word` folded (one per spelling: "lahdissa",
+// "lähdissä").
+export function termIds(index: SearchIndex, word: string): [number, number] {
+  const [from, to] = startingWith(index, word);
+  let end = from;
+  while (end < to && index.terms[end] === word) end++;
+  return [from, end];
 }

@@ -1,9 +1,13 @@
+import { attestedForms } from "./attested-readings";
 import { caseEndings, endingsOf, isFalseForm } from "./finnish-endings";
 import { stemsOf } from "./finnish-forms";
-import { dictionaryForms } from "./finnish-lemmas";
+import { dictionaryForms, isLoanGuess } from "./finnish-lemmas";
 import { isOneSyllable, isVowel } from "./finnish-stem-kinds";
 import type { SearchIndex } from "./search-index";
-import { endingWith, startingWith, termId } from "./term-lookup";
+import { spellingMatches, type SpellingMatches } from "./spelling-match";
+import { endingWith, startingWith, termId, termIds } from "./term-lookup";
+import { foldWord } from "./text";
+import { harmonyOfBase, type Harmony, type HarmonyOf } from "./vowel-harmony";
 
 // A word finds the compounds it starts from MIN_FIRST_PART letters ("rikoksentorjunta" finds
 // "rikoksentorjuntakilpailun"; "kilpa" is too short a start to find "kilpailu") and the
@@ -28,6 +32,9 @@ export const MIN_HEAD = 4;
 // of thousands of words ("sta", a case ending typed alone) is no compound part a reader means,
 // and a query of twelve such words must not hold the server for half a second.
 export const MAX_COMPOUND_CANDIDATES = 10_000;
+// The number words that other numbers are written with as one word ("kolmekymmentä",
+// "kaksisataa", "viisituhatta"): twenty is not found by "kymmenen".
+const NUMBER_WORDS: ReadonlySet<string> = new Set(["kymmen", "kymmenen", "sata", "tuhat"]);
 
 // Tells whether `word` is a term of the index.
 const isTerm = (index: SearchIndex, word: string) => termId(index, word) >= 0;
@@ -44,6 +51,35 @@ function isLastPart(index: SearchIndex, head: string, tail: string, short: strin
   return head.length >= MIN_HEAD || isTerm(index, head);
 }
 
+// Case endings a word of the index may have after it (see cutsAnotherWord).
+const PLAIN_ENDINGS = (
+  "n t a ta na ssa sta lla lta lle ksi tta ja ia ita issa ista illa ilta ille iksi ina ihin " +
+  "en ien iden in"
+).split(" ");
+
+// Gives the endings after which a term that ends with `form` (a form of the query word made
+// from a stem of `stemLength` letters) may rather be a case form of another word: the endings
+// `form` ends with that start inside its stem ("rissa": -a, -ssa).
+function endingsInside(form: string, stemLength: number): string[] {
+  return PLAIN_ENDINGS.filter(
+    (ending) =>
+      ending.length < form.length &&
+      ending.length > form.length - stemLength &&
+      form.endsWith(ending),
+  );
+}
+
+// Tells whether `term`, split after `head` with a form of the query word, is rather a case
+// form of a word of the index that ends inside the query word's stem (`endings`, from
+// endingsInside): "kellari|ssa" is not "kella|rissa", "suuri|ssa" not "suu|rissa";
+// "perintövero|n" ends after the stem of vero, and stays a compound of it.
+function cutsAnotherWord(index: SearchIndex, term: string, head: number, endings: string[]) {
+  for (const ending of endings)
+    if (term.length - ending.length > head && isTerm(index, term.slice(0, -ending.length)))
+      return true;
+  return false;
+}
+
 // Tells whether `first` + `rest` may be a compound split there: the rest is a word of the
 // index ("rikoksentorjunta|kilpailun"; not "toimin|tatapoja" for toimi) unless the first part
 // is long ("kaupungin|osissa").
@@ -57,26 +93,34 @@ function isFirstPart(index: SearchIndex, first: string, rest: string): boolean {
 
 // Adds the ids of the terms that are `stem` + one of `endings`: by reading the terms that start
 // with the stem, or, when there are more of them than endings (a short stem such as "kat" of
-// kasi), by looking each ending up.
+// kasi), by looking each ending up. Tells whether one of them is not the word `typed`.
 function addForms(
   index: SearchIndex,
   stem: string,
   endings: ReadonlySet<string>,
-  ids: Set<number>,
-) {
+  found: SpellingMatches,
+  harmony: Harmony | undefined,
+  typed: string,
+): boolean {
   const { terms } = index;
   const [from, to] = startingWith(index, stem);
+  let other = false;
+  const add = (t: number) => {
+    found.add(t, 0, stem.length, terms[t]!.length, harmony);
+    if (terms[t] !== typed) other = true;
+  };
   if (to - from > endings.size * 16) {
     for (const ending of endings) {
-      const at = termId(index, stem + ending);
-      if (at >= 0 && !isFalseForm(terms[at]!)) ids.add(at);
+      const [first, end] = termIds(index, stem + ending);
+      for (let t = first; t < end; t++) if (!isFalseForm(terms[t]!)) add(t);
     }
-    return;
+    return other;
   }
   for (let t = from; t < to; t++) {
     const term = terms[t]!;
-    if (endings.has(term.slice(stem.length)) && !isFalseForm(term)) ids.add(t);
+    if (endings.has(term.slice(stem.length)) && !isFalseForm(term)) add(t);
   }
+  return other;
 }
 
 // Query words recur (readers search for the same things, and the live search asks again at
@@ -86,48 +130,82 @@ const CACHED_IDS = 1_000_000;
 type Cache = { words: Map<string, readonly number[]>; ids: number };
 const caches = new WeakMap<SearchIndex, Cache>();
 
-// Gives matchingTerms(index, folded), from the index's cache when it was asked before.
-export function cachedMatchingTerms(index: SearchIndex, folded: string): readonly number[] {
+// Gives matchingTerms(index, spelled), from the index's cache when it was asked before.
+export function cachedMatchingTerms(index: SearchIndex, spelled: string): readonly number[] {
   let cache = caches.get(index);
   if (!cache) caches.set(index, (cache = { words: new Map(), ids: 0 }));
-  let ids = cache.words.get(folded);
+  let ids = cache.words.get(spelled);
   if (!ids) {
-    ids = matchingTerms(index, folded);
+    ids = matchingTerms(index, spelled);
     if (cache.ids + ids.length > CACHED_IDS) cache = { words: new Map(), ids: 0 };
     caches.set(index, cache);
-    cache.words.set(folded, ids);
+    cache.words.set(spelled, ids);
     cache.ids += ids.length + 1;
   }
   return ids;
 }
 
-// Gives the ids of every indexed word a folded query word finds: the forms of each dictionary
+// Gives the ids of every indexed word a query word (spelled, see spellWord) finds, those
+// spelled with its ä and ö first (see spelling-match.ts): the forms of each dictionary
 // form it may be (see dictionaryForms), with any possessive suffix or clitic, and the
 // compounds that start with its nominative or genitive or end with one of its case forms. The
 // compounds are those of the word as typed only: a guessed dictionary form of an inflected
 // word is less sure, and a wrong guess would find every compound ending like it.
-export function matchingTerms(index: SearchIndex, folded: string): number[] {
-  const ids = new Set<number>();
-  const { terms } = index;
+export function matchingTerms(index: SearchIndex, spelled: string): number[] {
+  const folded = foldWord(spelled);
   if (!/\p{L}/u.test(folded)) {
-    const at = termId(index, folded);
-    return at >= 0 ? [at] : [];
+    const [from, to] = termIds(index, folded);
+    return Array.from({ length: to - from }, (_, i) => from + i);
   }
-  const bases = dictionaryForms(folded);
+  // The word in the harmony its letters tell; when nothing is spelled so, the reader may have
+  // typed a word of the other harmony without umlauts ("paivia" for päiviä).
+  let told = false;
+  const found = spelledMatches(index, spelled, (base) => {
+    const harmony = harmonyOfBase(spelled, base);
+    told ||= harmony !== undefined;
+    return harmony;
+  });
+  if (found.anySpelledAsTyped() || !told) return found.ids();
+  return spelledMatches(index, spelled, () => undefined).ids();
+}
+
+// Gives the matches of matchingTerms, each dictionary form's endings and plurals read in the
+// harmony `harmonyOf` gives it.
+function spelledMatches(
+  index: SearchIndex,
+  spelled: string,
+  harmonyOf: HarmonyOf,
+): SpellingMatches {
+  const folded = foldWord(spelled);
+  const { terms } = index;
+  const found = spellingMatches(index, spelled);
+  const bases = attestedForms(index, folded, dictionaryForms(folded, harmonyOf), harmonyOf);
   // An inflected form of a short word ends compounds only as that word does ("uutta" is a
   // form of uusi: not "velvollis|uutta").
   const short = bases.filter((base) => base.length <= SHORT_WORD);
+  // Numbers are written as one word (kaksikymmentä, viisisataa): no compound of a number word.
+  const numeral = bases.some((base) => NUMBER_WORDS.has(base));
   const lastParts = new Set<string>();
   let budget = MAX_COMPOUND_CANDIDATES;
   for (const base of bases) {
-    const stems = stemsOf(base, base === folded || undefined);
+    const harmony = harmonyOf(base);
+    const loan = base === folded || isLoanGuess(folded, base) || undefined;
+    const stems = stemsOf(base, loan, harmony);
     // A short word that starts with two consonants is a case ending typed alone ("ssa", "ksi"),
     // no compound part.
     const endingAlone = base.length <= SHORT_WORD && !isVowel(base[0]) && !isVowel(base[1]);
-    const typed = (base === folded || base.length >= LONG_GUESS) && !endingAlone;
-    const firstParts = new Set(typed && base.length >= MIN_FIRST_PART ? [base] : []);
+    // A guess inflected as a name in -s ("alkuperäis" of "alkuperäisiä") is no compound part.
+    const sureGuess = base.length >= LONG_GUESS && !(loan && base.endsWith("s"));
+    // Whether the articles have a form of the word other than the one typed.
+    let attested = false;
+    for (const { stem, kind } of stems)
+      attested = addForms(index, stem, endingsOf(kind, stem), found, harmony, folded) || attested;
+    const typed = (base === folded || sureGuess) && !endingAlone && !numeral;
+    // A guess the articles have in no other form starts no compound ("perusteita" guesses
+    // "perustet", which would start "perustet|tiin").
+    const starts = typed && (base === folded || attested);
+    const firstParts = new Set(starts && base.length >= MIN_FIRST_PART ? [base] : []);
     for (const { stem, kind, comparison } of stems) {
-      addForms(index, stem, endingsOf(kind, stem), ids);
       // No compound starts or ends with a comparative (nor with a stem that is no word).
       if (comparison || !typed || base.length < MIN_LAST_PART) continue;
       if (firstParts.size && (kind === "all" || kind === "weak")) firstParts.add(`${stem}n`);
@@ -136,11 +214,17 @@ export function matchingTerms(index: SearchIndex, folded: string): number[] {
         if (lastParts.has(form)) continue;
         lastParts.add(form);
         const [from, to] = endingWith(index, form);
+        const inside = endingsInside(form, stem.length);
         budget -= to - from;
         if (budget < 0) continue;
         for (let i = from; i < to; i++) {
           const t = index.bySuffix[i]!;
-          if (isLastPart(index, terms[t]!.slice(0, -form.length), form, short)) ids.add(t);
+          const head = terms[t]!.length - form.length;
+          if (
+            isLastPart(index, terms[t]!.slice(0, head), form, short) &&
+            !cutsAnotherWord(index, terms[t]!, head, inside)
+          )
+            found.add(t, head, stem.length, terms[t]!.length, harmony);
         }
       }
     }
@@ -149,8 +233,9 @@ export function matchingTerms(index: SearchIndex, folded: string): number[] {
       budget -= to - from;
       if (budget < 0) continue;
       for (let t = from; t < to; t++)
-        if (isFirstPart(index, first, terms[t]!.slice(first.length))) ids.add(t);
+        if (isFirstPart(index, first, terms[t]!.slice(first.length)))
+          found.add(t, 0, first.length, first.length, harmony);
     }
   }
-  return [...ids];
+  return found;
 }

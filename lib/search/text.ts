@@ -67,6 +67,17 @@ export function tokenize(text: string): Token[] {
 
 const FINNISH_LETTERS: Readonly<Record<string, string>> = { ä: "a", ö: "o", å: "a" };
 
+// Gives a word as the index tells its spellings apart: lowercased, ä and ö kept (they make
+// other words: lähde is not lahti, jää is not jaa), other diacritics removed (å → a, é → e).
+export function spellWord(word: string): string {
+  const lower = word.toLowerCase();
+  if (/^[a-z0-9äö]*$/.test(lower)) return lower;
+  return lower.normalize("NFC").replace(/[^äö]+/g, (part) => foldWord(part));
+}
+
+// Tells whether a spelled word (see spellWord) has an ä or ö.
+export const hasUmlauts = (spelled: string) => /[äö]/.test(spelled);
+
 // Gives a word lowercased with its diacritics removed (ä→a, ö→o, å→a, é→e), for matching
 // only: what the reader sees keeps its letters. Plain ASCII and Finnish letters take a fast
 // path, as the index folds every word of every article.
