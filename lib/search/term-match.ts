@@ -1,6 +1,6 @@
 import { attestedForms } from "./attested-readings";
-import { caseEndings, endingsOf, isFalseForm } from "./finnish-endings";
-import { stemsOf } from "./finnish-forms";
+import { caseEndings, endingsOf, isFalseForm, type StemKind } from "./finnish-endings";
+import { stemsOf, type Stem } from "./finnish-forms";
 import { dictionaryForms, isLoanGuess } from "./finnish-lemmas";
 import { isOneSyllable, isVowel } from "./finnish-stem-kinds";
 import type { SearchIndex } from "./search-index";
@@ -123,6 +123,45 @@ function addForms(
   return other;
 }
 
+// Tells whether a case ending closes the syllable before it (kaupa-n, kaupa-ssa): the
+// cases that take the weak grade of a word that grades.
+const closes = (ending: string) => /^[^aeiouy]([^aeiouy]|$)/.test(ending);
+
+// Gives the stems of `base`, a dictionary form guessed for the typed word `folded`, that fit
+// how the typed word reads it. A word that grades does so in every closed syllable: a typed
+// word that is such a form of the unchanged dictionary form ("kokin" of koki, not "koin") reads
+// it as a word that does not grade (a loan, as taksi/taksin), whose weak-grade forms are not
+// searched for. A word in -i inflects either on i (risti/ristin/ristiä, taksi/taksin) or on e
+// (ovi/oven/ovea, tuki/tukea); the words on e are old native words, and those with a consonant
+// that grades all grade (joki/joen, lahti/lahden): read as not grading, or by a singular form
+// on i alone, the word is one on i, and its e-stem forms (kokea, kokeen) are not its own.
+function readingStems(folded: string, base: string, stems: Stem[]): Stem[] {
+  if (base === folded) return stems;
+  // (That the typed word may also be its superlative, as "kokin" of a koki like suuri/suurin,
+  // tells nothing of its type.)
+  const explains = stems.filter(
+    ({ stem, kind, comparison }) =>
+      !comparison &&
+      folded.startsWith(stem) &&
+      caseEndings(kind, stem).includes(folded.slice(stem.length)),
+  );
+  if (!explains.length || !explains.every(({ stem }) => stem === base)) return stems;
+  const isWeak = (kind: StemKind) => kind === "weak" || kind === "pluralWeak";
+  const grades = stems.some(({ kind, comparison }) => !comparison && isWeak(kind));
+  const notGrading = grades && explains.every(({ stem }) => closes(folded.slice(stem.length)));
+  const singular = explains.every(({ kind }) => kind === "all" || kind === "strong");
+  const onI = base.endsWith("i") && !isVowel(base.at(-2)) && (notGrading || singular);
+  if (!notGrading && !onI) return stems;
+  return stems.filter(
+    ({ stem, kind, comparison }) =>
+      comparison ||
+      !(
+        (notGrading && isWeak(kind)) ||
+        (onI && (kind === "consonant" || kind === "essiveN" || stem.endsWith("e")))
+      ),
+  );
+}
+
 // Query words recur (readers search for the same things, and the live search asks again at
 // each letter typed): each index keeps the words it matched, with up to this many term ids in
 // all (a few MB), and starts afresh when full.
@@ -190,7 +229,7 @@ function spelledMatches(
   for (const base of bases) {
     const harmony = harmonyOf(base);
     const loan = base === folded || isLoanGuess(folded, base) || undefined;
-    const stems = stemsOf(base, loan, harmony);
+    const stems = readingStems(folded, base, stemsOf(base, loan, harmony));
     // A short word that starts with two consonants is a case ending typed alone ("ssa", "ksi"),
     // no compound part.
     const endingAlone = base.length <= SHORT_WORD && !isVowel(base[0]) && !isVowel(base[1]);
