@@ -1,6 +1,7 @@
 import { attestedForms } from "./attested-readings";
-import { caseEndings, endingsOf, isFalseForm, type StemKind } from "./finnish-endings";
+import { caseEndings, endingsOf, isFalseForm } from "./finnish-endings";
 import { stemsOf, type Stem } from "./finnish-forms";
+import { weakGrades } from "./finnish-gradation";
 import { dictionaryForms, isLoanGuess } from "./finnish-lemmas";
 import { isOneSyllable, isVowel } from "./finnish-stem-kinds";
 import type { SearchIndex } from "./search-index";
@@ -128,36 +129,37 @@ function addForms(
 const closes = (ending: string) => /^[^aeiouy]([^aeiouy]|$)/.test(ending);
 
 // Gives the stems of `base`, a dictionary form guessed for the typed word `folded`, that fit
-// how the typed word reads it. A word that grades does so in every closed syllable: a typed
-// word that is such a form of the unchanged dictionary form ("kokin" of koki, not "koin") reads
-// it as a word that does not grade (a loan, as taksi/taksin), whose weak-grade forms are not
-// searched for. A word in -i inflects either on i (risti/ristin/ristiä, taksi/taksin) or on e
-// (ovi/oven/ovea, tuki/tukea); the words on e are old native words, and those with a consonant
-// that grades all grade (joki/joen, lahti/lahden): read as not grading, or by a singular form
-// on i alone, the word is one on i, and its e-stem forms (kokea, kokeen) are not its own.
+// how the typed word reads it. A word that grades does so in every closed syllable of its
+// singular: a typed word that is such a form of the unchanged dictionary form ("kokin" of
+// koki, not "koin") reads it as a word that does not grade (a loan, as taksi/taksin), whose
+// weak-grade forms are not searched for. And a word in -i inflects either on i (risti/ristin,
+// taksi/taksin) or on e (ovi/oven, tuki/tukea/tuen); those on e are old native words, and those
+// of them with a consonant that grades all grade (joki/joen, lahti/lahden): read as not
+// grading, the word is one on i, and its e-stem forms (kokea, kokeen) are not its own.
 function readingStems(folded: string, base: string, stems: Stem[]): Stem[] {
-  if (base === folded) return stems;
+  if (base === folded || !isVowel(base.at(-1))) return stems;
+  const head = base.slice(0, -1);
+  const weak = weakGrades(head).filter((w) => w !== head);
+  if (!weak.length) return stems;
   // (That the typed word may also be its superlative, as "kokin" of a koki like suuri/suurin,
-  // tells nothing of its type.)
-  const explains = stems.filter(
+  // tells nothing of its gradation.)
+  const notGrading = stems.some(
     ({ stem, kind, comparison }) =>
       !comparison &&
+      stem === base &&
+      (kind === "all" || kind === "strong") &&
       folded.startsWith(stem) &&
+      closes(folded.slice(stem.length)) &&
       caseEndings(kind, stem).includes(folded.slice(stem.length)),
   );
-  if (!explains.length || !explains.every(({ stem }) => stem === base)) return stems;
-  const isWeak = (kind: StemKind) => kind === "weak" || kind === "pluralWeak";
-  const grades = stems.some(({ kind, comparison }) => !comparison && isWeak(kind));
-  const notGrading = grades && explains.every(({ stem }) => closes(folded.slice(stem.length)));
-  const singular = explains.every(({ kind }) => kind === "all" || kind === "strong");
-  const onI = base.endsWith("i") && !isVowel(base.at(-2)) && (notGrading || singular);
-  if (!notGrading && !onI) return stems;
+  if (!notGrading) return stems;
+  const onI = base.endsWith("i");
   return stems.filter(
-    ({ stem, kind, comparison }) =>
+    ({ stem, comparison }) =>
       comparison ||
       !(
-        (notGrading && isWeak(kind)) ||
-        (onI && (kind === "consonant" || kind === "essiveN" || stem.endsWith("e")))
+        weak.some((w) => stem.startsWith(w) && !stem.startsWith(head)) ||
+        (onI && stem.length <= base.length && !stem.startsWith(base))
       ),
   );
 }
