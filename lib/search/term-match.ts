@@ -164,6 +164,57 @@ function readingStems(folded: string, base: string, stems: Stem[]): Stem[] {
   );
 }
 
+// Tells whether the articles write a word only as a name does, capitalised ("Valto", never
+// "valto").
+function isName(index: SearchIndex, base: string): boolean {
+  const [from, to] = termIds(index, base);
+  let capitalised = false;
+  for (let t = from; t < to; t++) {
+    const spelling = index.spellings[t]!;
+    if (index.forms.get(spelling) >= 0) return false;
+    capitalised ||= index.forms.get(capitalise(spelling)) >= 0;
+  }
+  return capitalised;
+}
+
+const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+// Tells whether the articles write some word of `base`'s spelling lowercase.
+const isCommonWord = (index: SearchIndex, base: string) => {
+  const [from, to] = termIds(index, base);
+  for (let t = from; t < to; t++) if (index.forms.get(index.spellings[t]!) >= 0) return true;
+  return false;
+};
+
+// Gives `found` taking only the terms that may be forms of the name `name`. A name is written
+// capitalised in every form: a term that the articles never write so, or a compound, whose end
+// from the name's stem is also a form of a common word of theirs, is that word's
+// ("yhdysvaltojen" and "valtoja" are valta's, not Valto's, whose plural forms they share).
+function nameMatches(index: SearchIndex, name: string, found: SpellingMatches): SpellingMatches {
+  const common = new Map<string, boolean>();
+  const isCommonForm = (part: string) => {
+    let is = common.get(part);
+    if (is === undefined) {
+      is = dictionaryForms(part).some(
+        (base) => base !== name && base !== part && isCommonWord(index, base),
+      );
+      common.set(part, is);
+    }
+    return is;
+  };
+  return {
+    ...found,
+    add(t, at, stemLength, end, harmony) {
+      // (A compound is capitalised by its first part: "Yhdysvalloista" is no name's form.)
+      const written = at === 0 && index.forms.get(capitalise(index.spellings[t]!)) >= 0;
+      // (A compound that starts with the name is no form of another word: "Valtokari".)
+      const starts = end < index.terms[t]!.length;
+      if (starts || written || !isCommonForm(index.terms[t]!.slice(at)))
+        found.add(t, at, stemLength, end, harmony);
+    },
+  };
+}
+
 // Query words recur (readers search for the same things, and the live search asks again at
 // each letter typed): each index keeps the words it matched, with up to this many term ids in
 // all (a few MB), and starts afresh when full.
@@ -232,6 +283,7 @@ function spelledMatches(
     const harmony = harmonyOf(base);
     const loan = base === folded || isLoanGuess(folded, base) || undefined;
     const stems = readingStems(folded, base, stemsOf(base, loan, harmony));
+    const into = isName(index, base) ? nameMatches(index, base, found) : found;
     // A short word that starts with two consonants is a case ending typed alone ("ssa", "ksi"),
     // no compound part.
     const endingAlone = base.length <= SHORT_WORD && !isVowel(base[0]) && !isVowel(base[1]);
@@ -240,7 +292,7 @@ function spelledMatches(
     // Whether the articles have a form of the word other than the one typed.
     let attested = false;
     for (const { stem, kind } of stems)
-      attested = addForms(index, stem, endingsOf(kind, stem), found, harmony, folded) || attested;
+      attested = addForms(index, stem, endingsOf(kind, stem), into, harmony, folded) || attested;
     const typed = (base === folded || sureGuess) && !endingAlone && !numeral;
     // A guess the articles have in no other form starts no compound ("perusteita" guesses
     // "perustet", which would start "perustet|tiin").
@@ -265,7 +317,7 @@ function spelledMatches(
             isLastPart(index, terms[t]!.slice(0, head), form, short) &&
             !cutsAnotherWord(index, terms[t]!, head, inside)
           )
-            found.add(t, head, stem.length, terms[t]!.length, harmony);
+            into.add(t, head, stem.length, terms[t]!.length, harmony);
         }
       }
     }
@@ -275,7 +327,7 @@ function spelledMatches(
       if (budget < 0) continue;
       for (let t = from; t < to; t++)
         if (isFirstPart(index, first, terms[t]!.slice(first.length)))
-          found.add(t, 0, first.length, first.length, harmony);
+          into.add(t, 0, first.length, first.length, harmony);
     }
   }
   return found;
