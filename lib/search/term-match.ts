@@ -1,6 +1,6 @@
 import { attestedForms } from "./attested-readings";
 import { caseEndings, endingsOf, isFalseForm } from "./finnish-endings";
-import { stemsOf, type Stem } from "./finnish-forms";
+import { stemsOf, withoutGradation, type Stem } from "./finnish-forms";
 import { weakGrades } from "./finnish-gradation";
 import { dictionaryForms, isLoanGuess } from "./finnish-lemmas";
 import { isOneSyllable, isVowel } from "./finnish-stem-kinds";
@@ -271,7 +271,8 @@ function spelledMatches(
   const folded = foldWord(spelled);
   const { terms } = index;
   const found = spellingMatches(index, spelled);
-  const bases = attestedForms(index, folded, dictionaryForms(folded, harmonyOf), harmonyOf);
+  const named = (base: string) => isName(index, base);
+  const bases = attestedForms(index, folded, dictionaryForms(folded, harmonyOf, named), harmonyOf);
   // An inflected form of a short word ends compounds only as that word does ("uutta" is a
   // form of uusi: not "velvollis|uutta").
   const short = bases.filter((base) => base.length <= SHORT_WORD);
@@ -282,8 +283,13 @@ function spelledMatches(
   for (const base of bases) {
     const harmony = harmonyOf(base);
     const loan = base === folded || isLoanGuess(folded, base) || undefined;
-    const stems = readingStems(folded, base, stemsOf(base, loan, harmony));
-    const into = isName(index, base) ? nameMatches(index, base, found) : found;
+    const name = named(base);
+    // A name does not grade (Valto/Valtossa): its strong grade makes every form. (A common
+    // word the articles have only at the start of a sentence looks like a name, so its weak
+    // grade is kept: "Kaupunki", "kaupungin|osissa".)
+    const all = stemsOf(base, loan, harmony);
+    const stems = readingStems(folded, base, name ? [...all, ...withoutGradation(all)] : all);
+    const into = name ? nameMatches(index, base, found) : found;
     // A short word that starts with two consonants is a case ending typed alone ("ssa", "ksi"),
     // no compound part.
     const endingAlone = base.length <= SHORT_WORD && !isVowel(base[0]) && !isVowel(base[1]);
