@@ -195,8 +195,12 @@ function nameMatches(index: SearchIndex, name: string, found: SpellingMatches): 
   const isCommonForm = (part: string) => {
     let is = common.get(part);
     if (is === undefined) {
-      is = dictionaryForms(part).some(
-        (base) => base !== name && base !== part && isCommonWord(index, base),
+      // (With a possessive suffix: "valloilleen" is valloille-en.)
+      const plain = /([aeiouy])\1n$/.test(part) ? [part, part.slice(0, -2)] : [part];
+      is = plain.some((word) =>
+        dictionaryForms(word).some(
+          (base) => base !== name && base !== word && isCommonWord(index, base),
+        ),
       );
       common.set(part, is);
     }
