@@ -1,8 +1,8 @@
 // npm run subscribers -- export EMAIL | erase EMAIL | purge
 //                      | export-csv FILE|- | import-csv FILE [--send-confirmations]
-//                      | unsuppress EMAIL --reason "why"
-// Answers data subject requests, removes stale sign-ups, moves the list out and in as CSV, and
-// lifts a suppression by hand.
+//                      | unsuppress EMAIL --reason "why" | unsubscribe EMAIL
+// Answers data subject requests, removes stale sign-ups, moves the list out and in as CSV,
+// lifts a suppression and unsubscribes an address by hand.
 import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { countSubscribersByStatus, liftSuppressionByHand } from "@/lib/db";
@@ -17,12 +17,14 @@ import {
   purgeOldBounceEvents,
   purgeStaleSignups,
 } from "@/lib/subscription/privacy";
+import { unsubscribeByHand } from "@/lib/subscription/manage";
 import { newsletterDeps, openConfiguredDatabase } from "@/lib/server/server";
 
 const usage = `Usage: npm run subscribers -- export EMAIL | erase EMAIL | purge
        npm run subscribers -- export-csv FILE|-
        npm run subscribers -- import-csv FILE [--send-confirmations]
-       npm run subscribers -- unsuppress EMAIL --reason "why (kept on record)"`;
+       npm run subscribers -- unsuppress EMAIL --reason "why (kept on record)"
+       npm run subscribers -- unsubscribe EMAIL`;
 
 function readArgs() {
   try {
@@ -41,7 +43,7 @@ const [command, target, ...extra] = positionals;
 const sendConfirmations = values["send-confirmations"] ?? false;
 const reason = values.reason?.trim();
 
-const needsArg = ["export", "erase", "export-csv", "import-csv", "unsuppress"];
+const needsArg = ["export", "erase", "export-csv", "import-csv", "unsuppress", "unsubscribe"];
 if (
   !command ||
   ![...needsArg, "purge"].includes(command) ||
@@ -104,6 +106,14 @@ try {
         `Lifted the ${lifted.was} suppression${code} of ${maskEmail(target!)}; reason recorded: ${reason}`,
       );
     }
+  } else if (command === "unsubscribe") {
+    const result = await unsubscribeByHand(db, target!, Date.now());
+    if (result.kind === "none") {
+      console.error("No subscriber with that address.");
+      process.exitCode = 1;
+    } else if (result.kind === "already")
+      console.log(`${maskEmail(target!)} was unsubscribed already.`);
+    else console.log(`Unsubscribed ${maskEmail(target!)} (was ${result.was}).`);
   } else if (command === "export-csv") {
     // A file gets a BOM so that spreadsheets read it as UTF-8; it is never overwritten.
     const out =

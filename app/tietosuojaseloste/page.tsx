@@ -30,6 +30,10 @@ export default function PrivacyNoticePage() {
           jos viestimme palautuu tai merkitset sen roskapostiksi: päivämäärä, palautuksen laji,
           palvelimen tilakoodi ja lyhyt virheilmoitus
         </li>
+        <li>
+          jos poistamme osoitteesi estolistalta (esimerkiksi kun palautus johtui omasta virheestämme
+          eikä osoitteestasi): milloin ja millä perusteella
+        </li>
       </ul>
       <p>
         Emme tallenna nimeäsi, IP-osoitettasi emmekä tietoja siitä, avaatko viestejä. IP-osoitetta
@@ -54,9 +58,10 @@ export default function PrivacyNoticePage() {
           kirjettä.
         </li>
         <li>
-          Tiedot palautuneista viesteistä ja roskapostiksi merkinnöistä poistetaan 90 päivän
-          kuluttua. Jos osoitetta ei ole olemassa tai merkitsit kirjeen roskapostiksi, säilytämme
-          osoitteen ja syyn estolistalla, jotta emme lähetä siihen enää viestejä.
+          Tiedot palautuneista viesteistä, roskapostiksi merkinnöistä ja estolistalta poistamisista
+          poistetaan 90 päivän kuluttua. Jos osoitetta ei ole olemassa tai merkitsit kirjeen
+          roskapostiksi, säilytämme osoitteen ja syyn estolistalla, jotta emme lähetä siihen enää
+          viestejä.
         </li>
         <li>
           Pyynnöstäsi poistamme kaikki tietosi kokonaan, myös palautus- ja estotiedot. Osoitteesta

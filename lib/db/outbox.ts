@@ -8,6 +8,7 @@ const outboxItem = z.object({
   recipient: z.string(),
   message: z.string(),
   attempts: countColumn,
+  created_at: countColumn,
 });
 
 export type OutboxItem = z.infer<typeof outboxItem>;
@@ -32,13 +33,13 @@ export async function claimDueMail(db: Db, now: number, limit = 10, leaseMs = 30
      WHERE id IN (SELECT id FROM outbox
        WHERE next_attempt_at <= ? AND (locked_until IS NULL OR locked_until < ?)
        ORDER BY id LIMIT ? ${lock})
-     RETURNING id, recipient, message, attempts`,
+     RETURNING id, recipient, message, attempts, created_at`,
     [now + leaseMs, now, now, limit],
   );
   return rows.map((r) => parseRow(outboxItem, r)).sort((a, b) => a.id - b.id);
 }
 
-// Forgets a sent message: the address must not outlive its need in the database.
+// Forgets a sent (or given up) message: the address must not outlive its need in the database.
 export async function markMailSent(q: Queryable, id: number) {
   await q.run(`DELETE FROM outbox WHERE id = ?`, [id]);
 }

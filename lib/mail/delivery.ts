@@ -14,7 +14,7 @@ import { describeError, maskEmail, type Logger } from "@/lib/log";
 import { classifyMailError, type MailFailure } from "./failure";
 import { keepLeasesRenewed } from "./lease-renewal";
 import { mailMessageSchema } from "./message";
-import { OUTBOX_RETRY, retryDelay } from "./retry-delay";
+import { OUTBOX_LIFETIME_MS, OUTBOX_RETRY, retryDelay } from "./retry-delay";
 import type { MailTransport } from "./transport";
 
 export type DeliveryDeps = { db: Db; transport: MailTransport; clock: () => number; log: Logger };
@@ -28,6 +28,22 @@ export type DeliveryResult = { sent: number; failed: number; stopped?: MailFailu
 const LEASE_MS = 30_000;
 
 type Outcome = "sent" | "dropped" | "failed" | MailFailure;
+
+// Records a failed attempt of the reader's (or of the stored message): tried again after the
+// back-off, or given up, unsent and without suppressing anyone, once the message is older than
+// the queue's lifetime.
+async function failedAttempt(deps: DeliveryDeps, item: OutboxItem, error: string, now: number) {
+  const who = maskEmail(item.recipient);
+  if (now - item.created_at >= OUTBOX_LIFETIME_MS) {
+    await markMailSent(deps.db, item.id);
+    deps.log.warn(
+      `mail to ${who} given up after ${item.attempts + 1} tries over 5 days (last: ${error}); not sent`,
+    );
+    return;
+  }
+  await markMailFailed(deps.db, item.id, now + retryDelay(item.attempts, OUTBOX_RETRY), error);
+  deps.log.warn(`mail to ${who} failed (${error}); will retry`);
+}
 
 function readStored(text: string) {
   try {
@@ -44,12 +60,7 @@ async function deliverOne(deps: DeliveryDeps, item: OutboxItem): Promise<Outcome
   if (!parsed.success) {
     // A stored message that no longer parses is a bug to hear about, not a reason to stop.
     deps.log.error(`queued mail ${item.id} does not parse: ${parsed.error.message}`);
-    await markMailFailed(
-      deps.db,
-      item.id,
-      now + retryDelay(item.attempts, OUTBOX_RETRY),
-      "bad message",
-    );
+    await failedAttempt(deps, item, "bad message", now);
     return "failed";
   }
   const message = parsed.data;
@@ -79,9 +90,7 @@ async function deliverOne(deps: DeliveryDeps, item: OutboxItem): Promise<Outcome
       return "failed";
     }
     if (failure.outcome === "recipient-later") {
-      const next = deps.clock() + retryDelay(item.attempts, OUTBOX_RETRY);
-      await markMailFailed(deps.db, item.id, next, failure.said);
-      deps.log.warn(`mail to ${who} failed (${failure.said}); will retry`);
+      await failedAttempt(deps, item, failure.said, deps.clock());
       return "failed";
     }
     return failure;
@@ -95,7 +104,7 @@ async function deliverOne(deps: DeliveryDeps, item: OutboxItem): Promise<Outcome
 // Sends every message that is due; gives how many were sent and how many failed. A message
 // to a hard-bounced address is dropped unsent; what a refusal means is the one classifier's
 // word (./failure.ts): the reader's mailbox gone suppresses the address, the reader's mail
-// refused for now retries that message with back-off, and a fault of ours or a relay that
+// refused for now retries that message with back-off (for 5 days at most), and a fault of ours or a relay that
 // does not answer stops the pass with every message kept as it was.
 export async function deliverQueuedMail(
   deps: DeliveryDeps,

@@ -11,7 +11,13 @@ export { dkimFromEnv, SIGNED_HEADERS, type DkimOptions } from "./dkim";
 export { createTransportFromEnv } from "./transport-from-env";
 export { bounceAddress, readBounceAddress, type BounceRef } from "./verp";
 export { deliverQueuedMail, type DeliveryDeps, type DeliveryResult } from "./delivery";
-export { retryDelay, OUTBOX_RETRY, RELAY_RETRY, type RetryPolicy } from "./retry-delay";
+export {
+  retryDelay,
+  OUTBOX_LIFETIME_MS,
+  OUTBOX_RETRY,
+  RELAY_RETRY,
+  type RetryPolicy,
+} from "./retry-delay";
 export {
   classifyMailError,
   classifyDsnRecipient,

@@ -1,5 +1,6 @@
 import {
   confirmSubscriber,
+  findSubscriberByEmail,
   findSubscriberById,
   findSuppression,
   liftSuppression,
@@ -137,6 +138,17 @@ export async function unsubscribe(
   await unsubscribeSubscriber(deps.db, subscriber.id, deps.clock());
   deps.log.info(`subscriber #${subscriber.id} unsubscribed`);
   return { kind: "unsubscribed" } as const;
+}
+
+// Unsubscribes an address on the operator's word (a request by mail or phone, or redoing the
+// unsubscribes a restore of an older backup brought back), in any letter case: gives what it
+// found. The same change as the reader's own click: consent ended, old links stop working.
+export async function unsubscribeByHand(db: Queryable, email: string, now: number) {
+  const subscriber = await findSubscriberByEmail(db, email);
+  if (!subscriber) return { kind: "none" } as const;
+  if (subscriber.status === "unsubscribed") return { kind: "already" } as const;
+  await unsubscribeSubscriber(db, subscriber.id, now);
+  return { kind: "unsubscribed", was: subscriber.status } as const;
 }
 
 // Gives what the one-click link's page shows before its button is pressed: the address, its

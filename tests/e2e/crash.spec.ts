@@ -7,8 +7,10 @@ import { recipientsInOutbox } from "./mail-outbox";
 import { killNow, startNextServer, waitForExit } from "./server-process";
 import { postgresSchema, TEST_DATABASE_URL } from "./support/postgres-schema";
 
-// Ports from this worktree's own range (not E2E_PORT: the main e2e server runs meanwhile).
-const PORTS = { SQLite: 3321, PostgreSQL: 3322 };
+// Ports of its own in E2E_PORT's range (the main e2e server runs meanwhile on E2E_PORT itself),
+// so that checkouts testing side by side with their own E2E_PORT never meet.
+const BASE_PORT = Number(process.env.E2E_PORT ?? 3210);
+const PORTS = { SQLite: BASE_PORT + 7, PostgreSQL: BASE_PORT + 8 };
 const ACKS_BEFORE_KILL = 60;
 for (const dialect of ["SQLite", "PostgreSQL"] as const) {
   test(`a crash mid sign-ups loses no acknowledged sign-up or its mail (${dialect})`, async () => {

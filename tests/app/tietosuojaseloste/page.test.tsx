@@ -15,6 +15,14 @@ describe("the privacy notice", () => {
     expect(screen.getByText(/myös palautus- ja estotiedot/)).toBeTruthy();
   });
 
+  it("says that a lifted suppression is recorded, why, and for how long", () => {
+    render(<PrivacyNoticePage />);
+    expect(screen.getByText(/poistamme osoitteesi estolistalta/)).toBeTruthy();
+    expect(
+      screen.getByText(/estolistalta\s+poistamisista poistetaan 90 päivän kuluttua/),
+    ).toBeTruthy();
+  });
+
   it("says that the rhythm chosen is stored", () => {
     render(<PrivacyNoticePage />);
     expect(

@@ -7,6 +7,7 @@ import {
   createMailTransport,
   deliverQueuedMail,
   retryDelay,
+  OUTBOX_LIFETIME_MS,
   OUTBOX_RETRY,
 } from "@/lib/mail";
 import { countQueuedMail, enqueueMail } from "@/lib/db";
@@ -77,6 +78,53 @@ describe("mail transport", () => {
     expect(smtp.received[0]!.text.replace(/\r?\n[ \t]+/g, " ")).toContain(
       "List-Unsubscribe-Post: List-Unsubscribe=One-Click",
     );
+  });
+
+  it("gives up a message the reader's server refuses for now after 5 days, unsent, suppressing nobody", async () => {
+    const smtp = await startSmtpServer();
+    const t = await sqliteTestDatabase();
+    const transport = createMailTransport({ from: FROM, smtpUrl: smtp.url, outboxDir: "unused" });
+    cleanup.push(
+      () => transport.close(),
+      () => smtp.close(),
+      () => t.dispose(),
+    );
+    const queuedAt = 1_000_000;
+    let now = queuedAt;
+    const warnings: string[] = [];
+    const log = {
+      info: () => undefined,
+      warn: (m: string) => warnings.push(m),
+      error: () => undefined,
+    };
+    const deps = { db: t.db, transport, clock: () => now, log };
+    await enqueueMail(t.db, "posti@esimerkki.fi", JSON.stringify(message()), now);
+
+    smtp.setRefusing(true);
+    // Tried again and again (here twice a day) for as long as the message is younger than 5 days.
+    let tries = 0;
+    while (now < queuedAt + OUTBOX_LIFETIME_MS - 60_000) {
+      tries += (await deliverQueuedMail(deps)).failed;
+      now = Math.min(now + 12 * 60 * 60_000, queuedAt + OUTBOX_LIFETIME_MS - 60_000);
+    }
+    tries += (await deliverQueuedMail(deps)).failed;
+    expect(tries).toBe(11);
+    expect(await countQueuedMail(t.db)).toBe(1);
+
+    // Its next try, an hour later, is past the 5 days: the message is given up.
+    now += retryDelay(tries, OUTBOX_RETRY);
+    expect(await deliverQueuedMail(deps)).toEqual({ sent: 0, failed: 1 });
+    expect(await countQueuedMail(t.db)).toBe(0);
+    expect(warnings.at(-1)).toMatch(
+      /^mail to p\*\*\*@esimerkki\.fi given up after \d+ tries over 5 days/,
+    );
+    expect(await t.db.all(`SELECT * FROM suppressions`)).toEqual([]);
+    expect(await t.db.all(`SELECT * FROM bounce_events`)).toEqual([]);
+    // The server answers again: nothing is left to send.
+    smtp.setRefusing(false);
+    now += OUTBOX_LIFETIME_MS;
+    expect(await deliverQueuedMail(deps)).toEqual({ sent: 0, failed: 0 });
+    expect(smtp.received).toHaveLength(0);
   });
 
   it("backs off exponentially up to an hour", () => {
