@@ -134,7 +134,8 @@ export function dictionaryForms(
     const stem = word.slice(0, -ending.length);
     guesses.add(stem);
     for (const [from, to] of BACK)
-      if (stem.endsWith(from) && stem.length > from.length + 1)
+      // One letter before the stem end at least: maita → maa, syitä → syy, teitä → tie.
+      if (stem.endsWith(from) && stem.length > from.length)
         guesses.add(stem.slice(0, -from.length) + to);
   }
   const found = [word];
