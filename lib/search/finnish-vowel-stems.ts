@@ -21,6 +21,16 @@ const LONG_PLURALS: Record<string, string> = {
 // valtio, korkea (two syllables).
 export function vowelPairStems(word: string, add: Add, plural: Plural): void {
   const end = word.slice(-2);
+  // A back or front vowel before a final e is no diphthong: a k of the strong grade was lost
+  // between them, and every case but the partitive takes it back (koe/kokeen/kokeita/koetta,
+  // rae/rakeen, säe/säkeen); "koen" and "koeta" are forms of the verb kokea, not of koe.
+  if (end[1] === "e" && "aouyäö".includes(end[0]!)) {
+    const strong = `${word.slice(0, -1)}ke`;
+    add(`${strong}e`, "all");
+    plural(`${strong}i`);
+    add(`${word}t`, "consonant");
+    return;
+  }
   add(word, "all");
   const long = LONG_PLURALS[end];
   if (long) plural(word.slice(0, -2) + long, "noJ");
@@ -30,14 +40,6 @@ export function vowelPairStems(word: string, add: Add, plural: Plural): void {
     // korkea/korkeita; not a word in -ia ("via" has no plural "viiden").
     if (end[0] === "e") plural(`${word.slice(0, -1)}i`, "noJ");
   } else plural(`${word}i`, "noJ"); // valtio/valtioita
-  // A back or front vowel before a final e is no diphthong: a k of the strong grade was lost
-  // between them (koe/kokeen/kokeita/koetta, rae/rakeen, säe/säkeen).
-  if (end[1] === "e" && "aouyäö".includes(end[0]!)) {
-    const strong = `${word.slice(0, -1)}ke`;
-    add(`${strong}e`, "all");
-    plural(`${strong}i`);
-    add(`${word}t`, "consonant");
-  }
 }
 
 // Gives about how many syllables a word has: its groups of vowels.
