@@ -46,6 +46,17 @@ function irregularStems(word: string): Stem[] | undefined {
   return undefined;
 }
 
+// Gives `stems` without consonant gradation, as a name inflects: names do not grade (Valto/
+// Valtossa/Valtoja, Jaakko/Jaakkoa/Jaakkon; valta/vallassa).
+export function withoutGradation(stems: Stem[]): Stem[] {
+  return stems.flatMap(({ stem, kind, comparison }): Stem[] => {
+    if (comparison || kind === "weak" || kind === "pluralWeak") return [];
+    if (kind === "strong") return [{ stem, kind: "all" }];
+    if (kind === "pluralStrong") return [{ stem, kind: "plural" }];
+    return [{ stem, kind }];
+  });
+}
+
 // Gives the stems of a dictionary form, each with the kind of endings it takes. With `loan`, a
 // word ending in a consonant also inflects as a loan word or name does (Trump/Trumpin): for
 // the word as typed, and for a guess from an inflected one unless it ends in -s, the ending of

@@ -54,7 +54,7 @@ const STRONG_PAIRS: Record<string, string> = {
 };
 
 // Gives the strong grades of `head`: hank → hankk (hanke/hankkeen), asiak → asiakk, tarv →
-// tarp, sid → sit, rinn → rint, ko → kok (koe/kokeen).
+// tarp, sid → sit, rinn → rint, ko → kok (koe/kokeen), aj → aik (ajan/aika).
 export function strongGrades(head: string): string[] {
   if (head.length < 2) return [];
   const pair = STRONG_PAIRS[head.slice(-2)];
@@ -64,6 +64,8 @@ export function strongGrades(head: string): string[] {
   if (isVowel(last)) return [`${head}k`];
   if ("lrh".includes(last) && isVowel(head.at(-2))) return [`${head}k`]; // korko/koron, jalka/jalan
   if (last === "k" || last === "p" || last === "t") return [head + last];
+  // j after a vowel is the weak grade of k after i (aika/ajan, poika/pojan).
+  if (last === "j" && isVowel(head.at(-2))) return [`${rest}ik`];
   if (last === "v") return [`${rest}p`];
   if (last === "d") return [`${rest}t`];
   return [];

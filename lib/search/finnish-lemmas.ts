@@ -3,7 +3,7 @@
 // stems (finnish-forms.ts) give back the word typed, so a guess that does not inflect that
 // way never reaches the index.
 import { caseEndings } from "./finnish-endings";
-import { stemsOf } from "./finnish-forms";
+import { stemsOf, withoutGradation } from "./finnish-forms";
 import { strongGrades, weakGrades } from "./finnish-gradation";
 import { isVowel } from "./finnish-stem-kinds";
 import type { Harmony, HarmonyOf } from "./vowel-harmony";
@@ -75,8 +75,16 @@ function graded(word: string): string[] {
 
 // Tells whether `word` is a plain case form of the dictionary form `base` (of this harmony;
 // inflected as a loan word or name with `loan`, see stemsOf).
-export function isCaseForm(word: string, base: string, harmony?: Harmony, loan?: boolean): boolean {
-  return stemsOf(base, loan, harmony).some(
+// With `name`, `base` is a name, which does not grade.
+export function isCaseForm(
+  word: string,
+  base: string,
+  harmony?: Harmony,
+  loan?: boolean,
+  name?: boolean,
+): boolean {
+  const stems = stemsOf(base, loan, harmony);
+  return (name ? withoutGradation(stems) : stems).some(
     ({ stem, kind }) =>
       word.startsWith(stem) && caseEndings(kind, stem).includes(word.slice(stem.length)),
   );
@@ -113,15 +121,21 @@ export function isLoanGuess(word: string, base: string): boolean {
 }
 
 // Gives the dictionary forms `word` (folded) may be a case form of, itself first, each guess
-// inflected in the harmony `harmonyOf` gives it (see vowel-harmony.ts).
-export function dictionaryForms(word: string, harmonyOf: HarmonyOf = () => undefined): string[] {
+// inflected in the harmony `harmonyOf` gives it (see vowel-harmony.ts); a guess that `isName`
+// tells is a name is inflected without gradation ("Valtoissa" is Valto's).
+export function dictionaryForms(
+  word: string,
+  harmonyOf: HarmonyOf = () => undefined,
+  isName: (base: string) => boolean = () => false,
+): string[] {
   const guesses = new Set<string>();
   for (const ending of ALL_ENDINGS) {
     if (!word.endsWith(ending) || word.length - ending.length < 2) continue;
     const stem = word.slice(0, -ending.length);
     guesses.add(stem);
     for (const [from, to] of BACK)
-      if (stem.endsWith(from) && stem.length > from.length + 1)
+      // One letter before the stem end at least: maita → maa, syitä → syy, teitä → tie.
+      if (stem.endsWith(from) && stem.length > from.length)
         guesses.add(stem.slice(0, -from.length) + to);
   }
   const found = [word];
@@ -132,7 +146,12 @@ export function dictionaryForms(word: string, harmonyOf: HarmonyOf = () => undef
   }
   for (const guess of guesses)
     for (const base of graded(guess))
-      if (!found.includes(base) && looksLikeWord(base) && isCaseForm(word, base, harmonyOf(base)))
+      if (
+        !found.includes(base) &&
+        looksLikeWord(base) &&
+        (isCaseForm(word, base, harmonyOf(base)) ||
+          (isName(base) && isCaseForm(word, base, harmonyOf(base), undefined, true)))
+      )
         found.push(base);
   return found;
 }

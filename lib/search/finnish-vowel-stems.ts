@@ -21,6 +21,17 @@ const LONG_PLURALS: Record<string, string> = {
 // valtio, korkea (two syllables).
 export function vowelPairStems(word: string, add: Add, plural: Plural): void {
   const end = word.slice(-2);
+  // An a, o or ä before a final e is no diphthong: a k of the strong grade was lost between
+  // them, and every case but the partitive takes it back (koe/kokeen/kokeita/koetta,
+  // rae/rakeen, säe/säkeen); "koen" and "koeta" are forms of the verb kokea, not of koe. After
+  // u and y the e is a derivation's (alue/alueen, joukkue, kyse): no k.
+  if (end[1] === "e" && "aoä".includes(end[0]!)) {
+    const strong = `${word.slice(0, -1)}ke`;
+    add(`${strong}e`, "all");
+    plural(`${strong}i`);
+    add(`${word}t`, "consonant");
+    return;
+  }
   add(word, "all");
   const long = LONG_PLURALS[end];
   if (long) plural(word.slice(0, -2) + long, "noJ");

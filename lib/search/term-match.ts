@@ -1,6 +1,7 @@
 import { attestedForms } from "./attested-readings";
 import { caseEndings, endingsOf, isFalseForm } from "./finnish-endings";
-import { stemsOf } from "./finnish-forms";
+import { stemsOf, withoutGradation, type Stem } from "./finnish-forms";
+import { weakGrades } from "./finnish-gradation";
 import { dictionaryForms, isLoanGuess } from "./finnish-lemmas";
 import { isOneSyllable, isVowel } from "./finnish-stem-kinds";
 import type { SearchIndex } from "./search-index";
@@ -123,6 +124,101 @@ function addForms(
   return other;
 }
 
+// Tells whether a case ending closes the syllable before it (kaupa-n, kaupa-ssa): the
+// cases that take the weak grade of a word that grades.
+const closes = (ending: string) => /^[^aeiouy]([^aeiouy]|$)/.test(ending);
+
+// Gives the stems of `base`, a dictionary form guessed for the typed word `folded`, that fit
+// how the typed word reads it. A word that grades does so in every closed syllable of its
+// singular: a typed word that is such a form of the unchanged dictionary form ("kokin" of
+// koki, not "koin") reads it as a word that does not grade (a loan, as taksi/taksin), whose
+// weak-grade forms are not searched for. And a word in -i inflects either on i (risti/ristin,
+// taksi/taksin) or on e (ovi/oven, tuki/tukea/tuen); those on e are old native words, and those
+// of them with a consonant that grades all grade (joki/joen, lahti/lahden): read as not
+// grading, the word is one on i, and its e-stem forms (kokea, kokeen) are not its own.
+function readingStems(folded: string, base: string, stems: Stem[]): Stem[] {
+  if (base === folded || !isVowel(base.at(-1))) return stems;
+  const head = base.slice(0, -1);
+  const weak = weakGrades(head).filter((w) => w !== head);
+  if (!weak.length) return stems;
+  // (That the typed word may also be its superlative, as "kokin" of a koki like suuri/suurin,
+  // tells nothing of its gradation.)
+  const notGrading = stems.some(
+    ({ stem, kind, comparison }) =>
+      !comparison &&
+      stem === base &&
+      (kind === "all" || kind === "strong") &&
+      folded.startsWith(stem) &&
+      closes(folded.slice(stem.length)) &&
+      caseEndings(kind, stem).includes(folded.slice(stem.length)),
+  );
+  if (!notGrading) return stems;
+  const onI = base.endsWith("i");
+  return stems.filter(
+    ({ stem, comparison }) =>
+      comparison ||
+      !(
+        weak.some((w) => stem.startsWith(w) && !stem.startsWith(head)) ||
+        (onI && stem.length <= base.length && !stem.startsWith(base))
+      ),
+  );
+}
+
+// Tells whether the articles write a word only as a name does, capitalised ("Valto", never
+// "valto").
+function isName(index: SearchIndex, base: string): boolean {
+  const [from, to] = termIds(index, base);
+  let capitalised = false;
+  for (let t = from; t < to; t++) {
+    const spelling = index.spellings[t]!;
+    if (index.forms.get(spelling) >= 0) return false;
+    capitalised ||= index.forms.get(capitalise(spelling)) >= 0;
+  }
+  return capitalised;
+}
+
+const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+// Tells whether the articles write some word of `base`'s spelling lowercase.
+const isCommonWord = (index: SearchIndex, base: string) => {
+  const [from, to] = termIds(index, base);
+  for (let t = from; t < to; t++) if (index.forms.get(index.spellings[t]!) >= 0) return true;
+  return false;
+};
+
+// Gives `found` taking only the terms that may be forms of the name `name`. A name is written
+// capitalised in every form: a term that the articles never write so, or a compound, whose end
+// from the name's stem is also a form of a common word of theirs, is that word's
+// ("yhdysvaltojen" and "valtoja" are valta's, not Valto's, whose plural forms they share).
+function nameMatches(index: SearchIndex, name: string, found: SpellingMatches): SpellingMatches {
+  const common = new Map<string, boolean>();
+  const isCommonForm = (part: string) => {
+    let is = common.get(part);
+    if (is === undefined) {
+      // (With a possessive suffix: "valloilleen" is valloille-en.)
+      const plain = /([aeiouy])\1n$/.test(part) ? [part, part.slice(0, -2)] : [part];
+      is = plain.some((word) =>
+        dictionaryForms(word).some(
+          (base) => base !== name && base !== word && isCommonWord(index, base),
+        ),
+      );
+      common.set(part, is);
+    }
+    return is;
+  };
+  return {
+    ...found,
+    add(t, at, stemLength, end, harmony) {
+      // (A compound is capitalised by its first part: "Yhdysvalloista" is no name's form.)
+      const written = at === 0 && index.forms.get(capitalise(index.spellings[t]!)) >= 0;
+      // (A compound that starts with the name is no form of another word: "Valtokari".)
+      const starts = end < index.terms[t]!.length;
+      if (starts || written || !isCommonForm(index.terms[t]!.slice(at)))
+        found.add(t, at, stemLength, end, harmony);
+    },
+  };
+}
+
 // Query words recur (readers search for the same things, and the live search asks again at
 // each letter typed): each index keeps the words it matched, with up to this many term ids in
 // all (a few MB), and starts afresh when full.
@@ -179,7 +275,8 @@ function spelledMatches(
   const folded = foldWord(spelled);
   const { terms } = index;
   const found = spellingMatches(index, spelled);
-  const bases = attestedForms(index, folded, dictionaryForms(folded, harmonyOf), harmonyOf);
+  const named = (base: string) => isName(index, base);
+  const bases = attestedForms(index, folded, dictionaryForms(folded, harmonyOf, named), harmonyOf);
   // An inflected form of a short word ends compounds only as that word does ("uutta" is a
   // form of uusi: not "velvollis|uutta").
   const short = bases.filter((base) => base.length <= SHORT_WORD);
@@ -190,7 +287,13 @@ function spelledMatches(
   for (const base of bases) {
     const harmony = harmonyOf(base);
     const loan = base === folded || isLoanGuess(folded, base) || undefined;
-    const stems = stemsOf(base, loan, harmony);
+    const name = named(base);
+    // A name does not grade (Valto/Valtossa): its strong grade makes every form. (A common
+    // word the articles have only at the start of a sentence looks like a name, so its weak
+    // grade is kept: "Kaupunki", "kaupungin|osissa".)
+    const all = stemsOf(base, loan, harmony);
+    const stems = readingStems(folded, base, name ? [...all, ...withoutGradation(all)] : all);
+    const into = name ? nameMatches(index, base, found) : found;
     // A short word that starts with two consonants is a case ending typed alone ("ssa", "ksi"),
     // no compound part.
     const endingAlone = base.length <= SHORT_WORD && !isVowel(base[0]) && !isVowel(base[1]);
@@ -199,7 +302,7 @@ function spelledMatches(
     // Whether the articles have a form of the word other than the one typed.
     let attested = false;
     for (const { stem, kind } of stems)
-      attested = addForms(index, stem, endingsOf(kind, stem), found, harmony, folded) || attested;
+      attested = addForms(index, stem, endingsOf(kind, stem), into, harmony, folded) || attested;
     const typed = (base === folded || sureGuess) && !endingAlone && !numeral;
     // A guess the articles have in no other form starts no compound ("perusteita" guesses
     // "perustet", which would start "perustet|tiin").
@@ -224,7 +327,7 @@ function spelledMatches(
             isLastPart(index, terms[t]!.slice(0, head), form, short) &&
             !cutsAnotherWord(index, terms[t]!, head, inside)
           )
-            found.add(t, head, stem.length, terms[t]!.length, harmony);
+            into.add(t, head, stem.length, terms[t]!.length, harmony);
         }
       }
     }
@@ -234,7 +337,7 @@ function spelledMatches(
       if (budget < 0) continue;
       for (let t = from; t < to; t++)
         if (isFirstPart(index, first, terms[t]!.slice(first.length)))
-          found.add(t, 0, first.length, first.length, harmony);
+          into.add(t, 0, first.length, first.length, harmony);
     }
   }
   return found;
