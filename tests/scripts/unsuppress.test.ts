@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -11,23 +10,11 @@ import {
   suppressAddress,
   type Db,
 } from "@/lib/db";
+import { subscribersCli } from "@/tests/helpers/subscribers-cli";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "unsuppress-cli-"));
 const url = `file:${path.join(dir, "site.db")}`;
-
-// Runs `npm run subscribers -- …` as cron or an operator would, on a temporary SQLite file.
-function subscribers(...args: string[]) {
-  return spawnSync(
-    "node",
-    ["--import", "tsx", "--conditions=react-server", "scripts/subscribers.ts", ...args],
-    {
-      cwd: ROOT,
-      env: { ...process.env, NODE_ENV: "test", DATABASE_URL: url, TOKEN_SECRET: "x".repeat(40) },
-      encoding: "utf8",
-    },
-  );
-}
+const subscribers = subscribersCli(url);
 
 describe("npm run subscribers -- unsuppress EMAIL --reason …", () => {
   let db: Db;

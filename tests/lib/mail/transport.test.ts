@@ -29,6 +29,19 @@ afterEach(async () => {
   for (const fn of cleanup.splice(0)) await fn();
 });
 
+// A counting SMTP server, an outbox database and a transport to the server, closed after the test.
+async function smtpOutbox() {
+  const smtp = await startSmtpServer();
+  const t = await sqliteTestDatabase();
+  const transport = createMailTransport({ from: FROM, smtpUrl: smtp.url, outboxDir: "unused" });
+  cleanup.push(
+    () => transport.close(),
+    () => smtp.close(),
+    () => t.dispose(),
+  );
+  return { smtp, t, transport };
+}
+
 describe("mail transport", () => {
   it("writes one .eml file per message key into the outbox folder when SMTP_URL is unset", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "outbox-"));
@@ -52,14 +65,7 @@ describe("mail transport", () => {
   });
 
   it("delivers over SMTP and keeps a message queued, with back-off, while SMTP refuses it", async () => {
-    const smtp = await startSmtpServer();
-    const t = await sqliteTestDatabase();
-    const transport = createMailTransport({ from: FROM, smtpUrl: smtp.url, outboxDir: "unused" });
-    cleanup.push(
-      () => transport.close(),
-      () => smtp.close(),
-      () => t.dispose(),
-    );
+    const { smtp, t, transport } = await smtpOutbox();
     let now = 1_000_000;
     const log = { info: () => undefined, warn: () => undefined, error: () => undefined };
     const deps = { db: t.db, transport, clock: () => now, log };
@@ -81,14 +87,7 @@ describe("mail transport", () => {
   });
 
   it("gives up a message the reader's server refuses for now after 5 days, unsent, suppressing nobody", async () => {
-    const smtp = await startSmtpServer();
-    const t = await sqliteTestDatabase();
-    const transport = createMailTransport({ from: FROM, smtpUrl: smtp.url, outboxDir: "unused" });
-    cleanup.push(
-      () => transport.close(),
-      () => smtp.close(),
-      () => t.dispose(),
-    );
+    const { smtp, t, transport } = await smtpOutbox();
     const queuedAt = 1_000_000;
     let now = queuedAt;
     const warnings: string[] = [];
