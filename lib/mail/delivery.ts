@@ -37,7 +37,7 @@ async function failedAttempt(deps: DeliveryDeps, item: OutboxItem, error: string
   if (now - item.created_at >= OUTBOX_LIFETIME_MS) {
     await markMailSent(deps.db, item.id);
     deps.log.warn(
-      `mail to ${who} given up after ${item.attempts + 1} tries over 5 days (last: ${error}); not sent`,
+      `mail to ${who} given up after ${item.attempts + 1} tries over ${OUTBOX_LIFETIME_MS / 86_400_000} days (last: ${error}); not sent`,
     );
     return;
   }
@@ -104,8 +104,8 @@ async function deliverOne(deps: DeliveryDeps, item: OutboxItem): Promise<Outcome
 // Sends every message that is due; gives how many were sent and how many failed. A message
 // to a hard-bounced address is dropped unsent; what a refusal means is the one classifier's
 // word (./failure.ts): the reader's mailbox gone suppresses the address, the reader's mail
-// refused for now retries that message with back-off (for 5 days at most), and a fault of ours or a relay that
-// does not answer stops the pass with every message kept as it was.
+// refused for now retries that message with back-off (for 5 days at most), and a fault of
+// ours or a relay that does not answer stops the pass with every message kept as it was.
 export async function deliverQueuedMail(
   deps: DeliveryDeps,
   batchSize = 10,
